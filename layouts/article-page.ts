@@ -1,0 +1,84 @@
+/**
+ * An article page: breadcrumb, headline, summary, byline, publication time, then the update
+ * blocks (newest first) above the body, as a newsroom shows them.
+ */
+import { isoDateTime } from "../src/dates.ts";
+import { formatDate, formatDateTime, formatUpdateTime } from "../src/format-dates.ts";
+import type { Article, Update } from "../src/model.ts";
+import { basePage } from "./base-page.ts";
+import type { RenderContext } from "./context.ts";
+import { html, trusted, type Html } from "./html.ts";
+import { breadcrumb, timeElement } from "./partials.ts";
+
+/**
+ * Renders the page of one article.
+ * @example articlePage(ctx, article) // "<!doctype html>…<h1 …>Headline</h1>…"
+ */
+export function articlePage(ctx: RenderContext, article: Article): string {
+  const { labels } = ctx;
+  const language = ctx.archive.site.language;
+  const section = ctx.archive.sections.get(article.sectionId)!;
+  const published = article.dateHasTime ? formatDateTime(article.date, language) : formatDate(article.date, language);
+  const main = html`<article class="story" aria-labelledby="headline">
+<header class="story__header">
+${breadcrumb(ctx, section, false)}
+<h1 id="headline" class="story__headline">${article.title}</h1>
+${article.summary ? html`<p class="story__summary">${article.summary}</p>` : ""}
+${byline(ctx, article.authors)}
+<p class="story__time">${labels.published} ${timeElement(article.date, published)}</p>
+${article.lastUpdated ? html`<p class="story__time story__time--updated">${labels.lastUpdated} ${timeElement(article.lastUpdated, formatDateTime(article.lastUpdated, language))}</p>` : ""}
+</header>
+${updateBlocks(ctx, article)}
+<div class="story__body">
+${trusted(ctx.markdown.render(article.body))}
+</div>
+${article.tags.length ? html`<footer class="story__footer"><p class="story__tags">${labels.topics}: ${article.tags.map((tag, i) => html`${i ? ", " : ""}<span class="tag">${tag}</span>`)}</p></footer>` : ""}
+</article>`;
+  const meta = html`<meta property="og:type" content="article">
+<meta property="article:published_time" content="${isoDateTime(article.date)}">
+${article.lastUpdated ? html`<meta property="article:modified_time" content="${isoDateTime(article.lastUpdated)}">` : ""}
+<meta property="article:section" content="${section.title}">`;
+  return basePage(ctx, {
+    title: article.title,
+    description: article.summary,
+    url: article.url,
+    currentSection: section.lineage[0],
+    meta,
+    main,
+  });
+}
+
+function byline(ctx: RenderContext, authors: readonly string[]): Html | "" {
+  if (!authors.length) return "";
+  const names = authors.map((name, i) => {
+    const separator = i === 0 ? "" : i === authors.length - 1 ? ` ${ctx.labels.and} ` : ", ";
+    return html`${separator}<span class="story__author">${name}</span>`;
+  });
+  return html`<p class="story__byline">${ctx.labels.by} ${names}</p>`;
+}
+
+function updateBlocks(ctx: RenderContext, article: Article): Html | "" {
+  if (!article.updates.length) return "";
+  const count = article.updates.length;
+  return html`<section class="updates" aria-label="${ctx.labels.updatesHeading}">
+${article.updates.map((update, i) => updateBlock(ctx, article, update, count - i))}
+</section>`;
+}
+
+/**
+ * One update: its label and time lead into the note's first paragraph, as printed in the
+ * paper ("Update from Saturday, February 18, 2:16 p.m.: …"). Numbered oldest = 1, so anchors
+ * stay stable when newer updates are added.
+ */
+function updateBlock(ctx: RenderContext, article: Article, update: Update, number: number): Html {
+  const word = update.kind === "correction" ? ctx.labels.correction : ctx.labels.update;
+  const when = formatUpdateTime(update.at, article.date, ctx.archive.site.language);
+  const label = html`<strong class="update__label">${word} ${timeElement(update.at, when)}:</strong> `;
+  const rendered = ctx.markdown.render(update.text);
+  const body = rendered.startsWith("<p>")
+    ? html`<p>${label}${trusted(rendered.slice(3))}`
+    : html`<p>${label}</p>${trusted(rendered)}`;
+  return html`<div class="update update--${update.kind}" id="${update.kind}-${number}">
+${body}</div>
+`;
+}

@@ -1,0 +1,51 @@
+/**
+ * The `html` tagged template every layout is written with. Interpolated values are escaped
+ * unless they are already Html (the result of another `html` template or of `trusted`), so
+ * untrusted text from front matter can never become markup by accident.
+ */
+
+/** Markup that is safe to insert as it is. */
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** Anything a layout may interpolate. */
+export type Interpolation = Html | string | number | boolean | null | undefined | readonly Interpolation[];
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Escapes text for use in HTML content and quoted attribute values.
+ * @example escapeHtml(`<a href="x">`) // "&lt;a href=&quot;x&quot;&gt;"
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+function interpolate(value: Interpolation): string {
+  if (value instanceof Html) return value.value;
+  if (Array.isArray(value)) return value.map(interpolate).join("");
+  if (value === null || value === undefined || value === false) return "";
+  return escapeHtml(String(value));
+}
+
+/**
+ * Builds escaped markup. `false`, `null` and `undefined` render as nothing; arrays are joined.
+ * @example html`<h1>${"A & B"}</h1>`.value // "<h1>A &amp; B</h1>"
+ */
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Html {
+  let out = strings[0];
+  for (let i = 0; i < values.length; i++) out += interpolate(values[i]) + strings[i + 1];
+  return new Html(out);
+}
+
+/**
+ * Marks markup produced by a trusted renderer (the Markdown renderer, with raw HTML off).
+ * @example trusted("<p>Hi</p>")
+ */
+export function trusted(markup: string): Html {
+  return new Html(markup);
+}

@@ -1,0 +1,60 @@
+/**
+ * Small pieces several layouts share: times, breadcrumbs, teasers, the pager.
+ */
+import type { DateTime } from "luxon";
+import { isoDateTime } from "../src/dates.ts";
+import { formatShortDate } from "../src/format-dates.ts";
+import type { Article, Section } from "../src/model.ts";
+import type { Page } from "../src/pagination.ts";
+import type { RenderContext } from "./context.ts";
+import { html, type Html } from "./html.ts";
+
+/**
+ * A `<time>` element whose machine-readable value carries the site's offset.
+ * @example timeElement(dt, "Saturday, February 18") // <time datetime="2023-02-18T14:16:00+01:00">…</time>
+ */
+export function timeElement(date: DateTime, text: string): Html {
+  return html`<time datetime="${isoDateTime(date)}">${text}</time>`;
+}
+
+/**
+ * The trail from the front page down to a section (the last item is marked current when it is
+ * the page itself).
+ */
+export function breadcrumb(ctx: RenderContext, section: Section, sectionIsPage: boolean): Html {
+  const items = section.lineage.map((id, i) => {
+    const crumb = ctx.archive.sections.get(id)!;
+    const current = sectionIsPage && i === section.lineage.length - 1;
+    return html`<li><a href="${ctx.link(crumb.url)}"${current ? html` aria-current="page"` : ""}>${crumb.title}</a></li>`;
+  });
+  return html`<nav class="breadcrumb" aria-label="${ctx.labels.breadcrumb}"><ol><li><a href="${ctx.link("/")}">${ctx.labels.home}</a></li>${items}</ol></nav>`;
+}
+
+/** One article in a list: headline, date, section, "Updated" marker and summary. */
+export function teaser(ctx: RenderContext, article: Article, headingLevel: 2 | 3 = 2, showSection = true): Html {
+  const section = ctx.archive.sections.get(article.sectionId)!;
+  const headline = html`<a href="${ctx.link(article.url)}">${article.title}</a>`;
+  return html`<article class="teaser">
+${headingLevel === 2 ? html`<h2 class="teaser__headline">${headline}</h2>` : html`<h3 class="teaser__headline">${headline}</h3>`}
+<p class="teaser__meta">${timeElement(article.date, formatShortDate(article.date, ctx.archive.site.language))}${
+    showSection ? html` · <a href="${ctx.link(section.url)}">${section.title}</a>` : ""
+  }${article.lastUpdated ? html` · <span class="badge">${ctx.labels.updated}</span>` : ""}</p>
+${article.summary ? html`<p class="teaser__summary">${article.summary}</p>` : ""}
+</article>`;
+}
+
+/** A list of teasers. */
+export function teaserList(ctx: RenderContext, articles: readonly Article[], headingLevel: 2 | 3 = 2, showSection = true): Html {
+  return html`<ol class="teasers">${articles.map((a) => html`<li>${teaser(ctx, a, headingLevel, showSection)}</li>`)}</ol>`;
+}
+
+/** Newer/older links between the pages of a list; nothing when there is one page. */
+export function pager(ctx: RenderContext, page: Page<unknown>): Html | "" {
+  if (page.total < 2) return "";
+  const { labels } = ctx;
+  return html`<nav class="pager" aria-label="${labels.pagination}">
+${page.previousUrl ? html`<a class="pager__newer" rel="prev" href="${ctx.link(page.previousUrl)}">${labels.newer}</a>` : ""}
+<span class="pager__position">${labels.pageOf(page.number, page.total)}</span>
+${page.nextUrl ? html`<a class="pager__older" rel="next" href="${ctx.link(page.nextUrl)}">${labels.older}</a>` : ""}
+</nav>`;
+}

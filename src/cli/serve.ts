@@ -1,0 +1,42 @@
+/**
+ * `gazette serve`: Eleventy's dev server with live reload over the archive. The archive is
+ * re-read from disk on every rebuild; a rebuild with content errors prints them and keeps the
+ * last good pages on screen.
+ */
+import { resolve } from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { ELEVENTY_CONFIG } from "../build.ts";
+import { EXIT } from "./usage.ts";
+
+/** Options of the dev server. */
+export interface ServeOptions {
+  content: string;
+  out: string;
+  drafts: boolean;
+  port: number;
+}
+
+/**
+ * Builds, serves on `port` and watches until the process is stopped.
+ * @example await serveSite({ content: "content", out: "_site", drafts: false, port: 8080 })
+ */
+export async function serveSite(options: ServeOptions): Promise<number> {
+  process.env.GAZETTE_CONTENT = resolve(options.content);
+  if (options.drafts) process.env.GAZETTE_DRAFTS = "1";
+  const eleventy = new Eleventy(resolve(options.content), resolve(options.out), {
+    configPath: ELEVENTY_CONFIG,
+    runMode: "serve",
+  });
+  await eleventy.init();
+  await eleventy.watch();
+  await eleventy.serve(options.port);
+  process.stdout.write(`gazette: serving ${options.content} at http://localhost:${options.port}/ (Ctrl+C to stop)\n`);
+  return new Promise<number>((done) => {
+    const stop = async () => {
+      await eleventy.stopWatch?.();
+      done(EXIT.ok);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+}

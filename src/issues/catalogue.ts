@@ -1,0 +1,176 @@
+/**
+ * The catalogue of permanent issue codes. A code, once published, keeps its meaning forever:
+ * newsrooms script around them. The README's error table is generated from this object
+ * (`gazette codes`), and a test keeps the two in step.
+ */
+
+/** What every catalogue entry says about its code. */
+export interface CatalogueEntry {
+  severity: "error" | "warning";
+  /** One line: when this is reported. */
+  summary: string;
+  /** What a valid value looks like. */
+  expected?: string;
+  /** What to do about it. */
+  hint?: string;
+}
+
+const entries = {
+  "content-missing": {
+    severity: "error",
+    summary: "The content folder does not exist or is not a folder.",
+    hint: "Pass the folder that holds site.yml with --content.",
+  },
+  "site-missing": {
+    severity: "error",
+    summary: "The content folder has no site.yml.",
+    expected: "a site.yml file at the top of the content folder",
+    hint: "Create site.yml with title, url, language, timeZone and sections (see the README).",
+  },
+  "site-yaml-syntax": {
+    severity: "error",
+    summary: "site.yml is not valid YAML.",
+    hint: "Fix the YAML at the position shown; indentation and unclosed quotes are the usual causes.",
+  },
+  "site-field-missing": {
+    severity: "error",
+    summary: "A required site.yml field is missing or empty.",
+  },
+  "site-field-invalid": {
+    severity: "error",
+    summary: "A site.yml field has a value of the wrong kind or form.",
+  },
+  "site-section-invalid": {
+    severity: "error",
+    summary: "A section in site.yml has a malformed id or no title.",
+    expected: "an item `{ id: world/europe, title: Europe }`; ids are lowercase words of a–z, 0–9 and -, starting with a letter, joined by /",
+  },
+  "site-section-duplicate": {
+    severity: "error",
+    summary: "Two sections in site.yml have the same id.",
+    hint: "Remove or rename one of them.",
+  },
+  "site-section-parent-missing": {
+    severity: "error",
+    summary: "A nested section's parent is not declared.",
+    hint: "Declare the parent section too, e.g. `world` before `world/europe`.",
+  },
+  "file-unreadable": {
+    severity: "error",
+    summary: "An article file could not be read as UTF-8 text.",
+  },
+  "front-matter-syntax": {
+    severity: "error",
+    summary: "The article's front matter is not valid YAML.",
+    hint: "Fix the YAML at the position shown; quote values that contain `: ` or start with a quote.",
+  },
+  "front-matter-missing": {
+    severity: "error",
+    summary: "The article has no front matter block, or it is not a mapping of fields.",
+    expected: "the file to start with `---`, then `field: value` lines, then `---`",
+  },
+  "title-missing": {
+    severity: "error",
+    summary: "The article has no title, or it is empty.",
+    expected: "title: a non-empty string",
+  },
+  "title-invalid": {
+    severity: "error",
+    summary: "The title is not a string.",
+    expected: "title: a non-empty string (quote it if it looks like a number or date)",
+  },
+  "date-missing": {
+    severity: "error",
+    summary: "The article has no date.",
+    expected: 'date: "2023-02-18T09:30:00+01:00", a local "2023-02-18 09:30" (read in the site\'s zone) or a date "2023-02-18"',
+  },
+  "date-invalid": {
+    severity: "error",
+    summary: "A date cannot be read, or names a day or time that does not exist.",
+    expected: "ISO 8601: 2023-02-18T09:30:00+01:00, 2023-02-18T08:30:00Z, 2023-02-18 09:30 or 2023-02-18",
+  },
+  "section-missing": {
+    severity: "error",
+    summary: "The article has no section.",
+    expected: "section: an id declared in site.yml",
+  },
+  "section-unknown": {
+    severity: "error",
+    summary: "The article's section is not declared in site.yml.",
+    hint: "Use one of the ids declared in site.yml, or declare the section there.",
+  },
+  "slug-invalid": {
+    severity: "error",
+    summary: "An explicit slug is not lowercase and URL-safe, or the file name gives no slug.",
+    expected: "slug: lowercase letters, digits, -, _ and ., not starting with a dot (e.g. budget-vote-live)",
+  },
+  "draft-invalid": {
+    severity: "error",
+    summary: "draft is not a real boolean.",
+    expected: "draft: true or draft: false, unquoted",
+  },
+  "summary-invalid": {
+    severity: "error",
+    summary: "summary is not a string.",
+    expected: "summary: one sentence of text",
+  },
+  "authors-invalid": {
+    severity: "error",
+    summary: "authors is neither a name nor a list of names.",
+    expected: "authors: Mara Keller, or a list of non-empty names",
+  },
+  "tags-invalid": {
+    severity: "error",
+    summary: "tags is not a list of non-empty strings.",
+    expected: "tags: [ferry, budget]",
+  },
+  "updates-invalid": {
+    severity: "error",
+    summary: "updates, or one of its items, has the wrong shape.",
+    expected: "updates: a list of { at, text, kind } mappings",
+  },
+  "update-at-missing": {
+    severity: "error",
+    summary: "An update has no `at` time.",
+    expected: 'at: a date-time like the article\'s date, e.g. "2023-02-18T14:16:00+01:00"',
+  },
+  "update-before-date": {
+    severity: "error",
+    summary: "An update is timed at or before the article's publication.",
+    hint: "Check the update's `at` and the article's `date`; an update is added after publication.",
+  },
+  "update-text-missing": {
+    severity: "error",
+    summary: "An update has no text.",
+    expected: "text: Markdown saying what changed",
+  },
+  "update-kind-invalid": {
+    severity: "error",
+    summary: "An update's kind is neither `update` nor `correction`.",
+    expected: "kind: update (the default) or kind: correction",
+  },
+  "url-duplicate": {
+    severity: "error",
+    summary: "Two articles would be written to the same URL.",
+    hint: "Give one of them a different file name or an explicit slug.",
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+/** A permanent issue code. */
+export type IssueCode = keyof typeof entries;
+
+/** Every code with what it means. */
+export const CATALOGUE: Record<IssueCode, CatalogueEntry> = entries;
+
+/**
+ * The README's table of codes, generated so that documentation never drifts from the code.
+ * @example catalogueTable().split("\n")[0] // "| code | severity | reported when | expected / what to do |"
+ */
+export function catalogueTable(): string {
+  const rows = (Object.keys(CATALOGUE) as IssueCode[]).map((code) => {
+    const entry = CATALOGUE[code];
+    const advice = [entry.expected && `expected ${entry.expected}`, entry.hint].filter(Boolean).join("; ");
+    return `| \`${code}\` | ${entry.severity} | ${entry.summary} | ${advice.replace(/\|/g, "\\|")} |`;
+  });
+  return ["| code | severity | reported when | expected / what to do |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}

@@ -1,0 +1,93 @@
+/**
+ * The words the site itself prints, per language. A site whose language is not listed uses
+ * English; its dates still follow its own locale.
+ */
+
+/** Every fixed text the layouts print. */
+export interface Labels {
+  skipToContent: string;
+  sections: string;
+  home: string;
+  breadcrumb: string;
+  by: string;
+  and: string;
+  published: string;
+  lastUpdated: string;
+  update: string;
+  correction: string;
+  updatesHeading: string;
+  updated: string;
+  topics: string;
+  subsections: string;
+  pagination: string;
+  newer: string;
+  older: string;
+  pageOf: (page: number, total: number) => string;
+  noArticles: string;
+  latest: string;
+  moreIn: (section: string) => string;
+  notFoundTitle: string;
+  notFoundText: string;
+}
+
+const en: Labels = {
+  skipToContent: "Skip to content",
+  sections: "Sections",
+  home: "Home",
+  breadcrumb: "Breadcrumb",
+  by: "By",
+  and: "and",
+  published: "Published",
+  lastUpdated: "Last updated",
+  update: "Update from",
+  correction: "Correction from",
+  updatesHeading: "Updates and corrections",
+  updated: "Updated",
+  topics: "Topics",
+  subsections: "In this section",
+  pagination: "Pages",
+  newer: "Newer articles",
+  older: "Older articles",
+  pageOf: (page, total) => `Page ${page} of ${total}`,
+  noArticles: "No articles yet.",
+  latest: "Latest news",
+  moreIn: (section) => `More in ${section}`,
+  notFoundTitle: "Page not found",
+  notFoundText: "There is no page at this address. It may have moved, or the link may be mistyped.",
+};
+
+const de: Labels = {
+  skipToContent: "Zum Inhalt springen",
+  sections: "Ressorts",
+  home: "Startseite",
+  breadcrumb: "Brotkrumen",
+  by: "Von",
+  and: "und",
+  published: "Veröffentlicht",
+  lastUpdated: "Zuletzt aktualisiert",
+  update: "Update vom",
+  correction: "Korrektur vom",
+  updatesHeading: "Aktualisierungen und Korrekturen",
+  updated: "Aktualisiert",
+  topics: "Themen",
+  subsections: "In diesem Ressort",
+  pagination: "Seiten",
+  newer: "Neuere Artikel",
+  older: "Ältere Artikel",
+  pageOf: (page, total) => `Seite ${page} von ${total}`,
+  noArticles: "Noch keine Artikel.",
+  latest: "Neueste Nachrichten",
+  moreIn: (section) => `Mehr aus ${section}`,
+  notFoundTitle: "Seite nicht gefunden",
+  notFoundText: "Unter dieser Adresse gibt es keine Seite. Sie wurde vielleicht verschoben, oder der Link ist falsch.",
+};
+
+/**
+ * The labels for a BCP 47 language tag, by its primary language.
+ * @example labelsFor("de-AT").home // "Startseite"
+ * @example labelsFor("fr").home    // "Home"
+ */
+export function labelsFor(language: string): Labels {
+  const primary = language.toLowerCase().split("-")[0];
+  return primary === "de" ? de : en;
+}

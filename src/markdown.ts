@@ -1,0 +1,34 @@
+/**
+ * The one configured markdown-it instance for article bodies and update notes.
+ *
+ * Raw HTML policy: raw HTML in Markdown is never passed through. It is escaped and shown as
+ * text, so an article cannot inject scripts, styles or broken markup into the page. Links with
+ * `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs are dropped by markdown-it's
+ * own link validation. Typographic quotes and dashes are on, as a newspaper sets them.
+ */
+import MarkdownIt from "markdown-it";
+
+/** Renders article Markdown to HTML. */
+export interface MarkdownRenderer {
+  /** A block of Markdown (a body or an update note). */
+  render(markdown: string): string;
+}
+
+/**
+ * Creates the renderer. The article's headline is the page's only `h1`, so headings in bodies
+ * start at `h2`: a `#` subhead is shifted down one level, and so are the ones below it.
+ * @example createMarkdown().render("## Subhead") // "<h2>Subhead</h2>\n"
+ */
+export function createMarkdown(): MarkdownRenderer {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
+  md.core.ruler.push("gazette_heading_levels", (state) => {
+    const levels = state.tokens.filter((t) => t.type === "heading_open").map((t) => Number(t.tag.slice(1)));
+    if (!levels.length || Math.min(...levels) > 1) return;
+    for (const token of state.tokens) {
+      if (token.type === "heading_open" || token.type === "heading_close") {
+        token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + 1)}`;
+      }
+    }
+  });
+  return { render: (markdown) => md.render(markdown) };
+}

@@ -1,0 +1,89 @@
+/**
+ * The typed contract between pipeline stages: load → validate → normalise → index → render → verify.
+ * Templates receive these shapes; nothing downstream re-reads front matter.
+ */
+import type { DateTime } from "luxon";
+
+/** A section as declared in `site.yml`, placed in the tree. */
+export interface Section {
+  /** Declared id, e.g. `world/europe`. */
+  id: string;
+  title: string;
+  /** Parent id, absent for top-level sections. */
+  parentId?: string;
+  /** Ids from the top-level ancestor down to this section itself, e.g. `["world", "world/europe"]`. */
+  lineage: string[];
+  /** Direct children's ids, in declaration order. */
+  children: string[];
+  /** Site-relative URL, e.g. `/world/europe/`. */
+  url: string;
+}
+
+/** Whether a note added after publication adds news or corrects an error. */
+export type UpdateKind = "update" | "correction";
+
+/** A timestamped note added to an article after publication. */
+export interface Update {
+  at: DateTime;
+  kind: UpdateKind;
+  /** Markdown source of the note. */
+  text: string;
+}
+
+/** One validated, normalised article. Dates are luxon DateTimes in the site's zone. */
+export interface Article {
+  /** Path relative to the content folder, with forward slashes (for messages). */
+  file: string;
+  title: string;
+  slug: string;
+  date: DateTime;
+  /** False when the front matter gave a day without a time: the page then shows no time. */
+  dateHasTime: boolean;
+  sectionId: string;
+  summary?: string;
+  authors: string[];
+  tags: string[];
+  draft: boolean;
+  /** Newest first. */
+  updates: Update[];
+  /** Time of the newest update, if any. */
+  lastUpdated?: DateTime;
+  /** Site-relative URL, e.g. `/2023/02/18/slug/`. */
+  url: string;
+  /** Markdown body. */
+  body: string;
+}
+
+/** A section as declared in `site.yml`, before it is placed in the tree. */
+export interface SectionDeclaration {
+  id: string;
+  title: string;
+}
+
+/** The validated `site.yml`. */
+export interface SiteConfig {
+  title: string;
+  /** Absolute URL without a trailing slash, e.g. `https://news.example.org` or `https://example.org/archive`. */
+  url: string;
+  /** BCP 47 language tag; drives every displayed date. */
+  language: string;
+  /** IANA zone of the newsroom. */
+  timeZone: string;
+  description?: string;
+  sections: SectionDeclaration[];
+  /** Articles per section page. */
+  perPage: number;
+  /** How many articles the front page leads with, and how many per top-level section. */
+  frontPage: { latest: number; perSection: number };
+}
+
+/** The whole indexed archive, handed to the render stage. */
+export interface Archive {
+  site: SiteConfig;
+  /** Sections by id, in declaration order. */
+  sections: Map<string, Section>;
+  /** Newest first (ties broken by URL, so order never depends on the file system). */
+  articles: Article[];
+  /** Articles of each section including its descendants, newest first. */
+  articlesBySection: Map<string, Article[]>;
+}
