@@ -10,16 +10,20 @@ import type { Archive } from "../model.ts";
 /** Produces the archive for one build. */
 export type ArchiveProvider = () => Promise<Archive>;
 
-let provider: ArchiveProvider | undefined;
+// Kept on globalThis, not in a module variable: Eleventy imports .eleventy.ts (and through it
+// this file) with its own loader, and a test runner may load a second copy of this module.
+// A registered symbol is the one slot every copy in the process shares.
+const SLOT = Symbol.for("gazette.archiveProvider");
+type Slot = { [SLOT]?: ArchiveProvider };
 
 /** Sets (or with `undefined`, clears) the archive the next builds in this process render. */
 export function provideArchive(next: ArchiveProvider | undefined): void {
-  provider = next;
+  (globalThis as Slot)[SLOT] = next;
 }
 
 /** The archive source in force: the one provided, or the content folder on disk. */
 export function archiveProvider(content: string, drafts: boolean): ArchiveProvider {
-  return provider ?? (() => loadFromDisk(content, drafts));
+  return (globalThis as Slot)[SLOT] ?? (() => loadFromDisk(content, drafts));
 }
 
 /** Thrown when the content has errors; its message is the full report. */

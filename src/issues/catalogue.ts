@@ -35,10 +35,12 @@ const entries = {
   "site-field-missing": {
     severity: "error",
     summary: "A required site.yml field is missing or empty.",
+    hint: "site.yml needs title, url and at least one section; the message names the field.",
   },
   "site-field-invalid": {
     severity: "error",
     summary: "A site.yml field has a value of the wrong kind or form.",
+    hint: "The message names the field and the expected form; see the site.yml format in the README.",
   },
   "site-section-invalid": {
     severity: "error",
@@ -58,6 +60,7 @@ const entries = {
   "file-unreadable": {
     severity: "error",
     summary: "An article file could not be read as UTF-8 text.",
+    hint: "Save the file as UTF-8; check its permissions.",
   },
   "front-matter-syntax": {
     severity: "error",

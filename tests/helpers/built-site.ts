@@ -1,0 +1,28 @@
+/**
+ * Reading a built site in tests: a page by its URL, parsed into a DOM that can be queried.
+ */
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse, type HTMLElement } from "node-html-parser";
+import { outputPathFor } from "../../src/permalinks.ts";
+
+/** A fresh temporary output folder path (not created). */
+export function tempOut(prefix = "gazette-out-"): string {
+  return join(mkdtempSync(join(tmpdir(), prefix)), "site");
+}
+
+/** True when the site has a file for `url`. */
+export function hasPage(out: string, url: string): boolean {
+  return existsSync(join(out, outputPathFor(url)));
+}
+
+/** The page at `url`, parsed. */
+export function readPage(out: string, url: string): HTMLElement {
+  return parse(readFileSync(join(out, outputPathFor(url)), "utf8"));
+}
+
+/** The visible text of an element, whitespace folded. */
+export function text(element: HTMLElement | null | undefined): string {
+  return (element?.textContent ?? "").replace(/\s+/g, " ").trim();
+}
