@@ -26,6 +26,7 @@ export async function serveSite(options: ServeOptions): Promise<number> {
   const eleventy = new Eleventy(resolve(options.content), resolve(options.out), {
     configPath: ELEVENTY_CONFIG,
     runMode: "serve",
+    quietMode: true,
   });
   await eleventy.init();
   await eleventy.watch();

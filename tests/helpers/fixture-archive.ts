@@ -30,12 +30,15 @@ export function article(frontMatter: string[], body = "WASHINGTON – Something 
   return `---\n${frontMatter.join("\n")}\n---\n${body}`;
 }
 
-/** Creates a temporary content folder with `files` (paths relative to it); site.yml defaults to SITE_YML. */
-export function fixtureArchive(files: Record<string, string>, prefix = "gazette-fixture-"): string {
+/**
+ * Creates a temporary content folder with `files` (paths relative to it); site.yml defaults to
+ * SITE_YML, and a file given as `null` is left out.
+ */
+export function fixtureArchive(files: Record<string, string | Uint8Array | null>, prefix = "gazette-fixture-"): string {
   const root = mkdtempSync(join(tmpdir(), prefix));
   const all = { "site.yml": SITE_YML, ...files };
   for (const [path, text] of Object.entries(all)) {
-    if (text === undefined) continue;
+    if (text === null) continue;
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
