@@ -23,7 +23,7 @@ const splitOnly = { engines: { yaml: { parse: () => ({}), stringify: () => "" } 
  */
 export function splitArticle(source: string): SplitArticle {
   // Files written on Windows keep a stray \r at the end of each YAML value otherwise.
-  const text = source.replace(/\r\n?/g, "\n");
+  const text = source.includes("\r") ? source.replace(/\r\n?/g, "\n") : source;
   const file = matter(text, splitOnly);
   const raw = file.matter ?? "";
   const hasFrontMatter = file.content !== text.replace(/^\uFEFF/, "") || raw !== "";

