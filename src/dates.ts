@@ -3,6 +3,7 @@
  * one is read as wall-clock time in the newsroom's zone — never the build machine's, never UTC.
  */
 import { DateTime } from "luxon";
+import { siteZone } from "./zone-cache.ts";
 
 /** The result of reading a date: a DateTime in the site's zone, or why it failed. */
 export type DateReading = { ok: true; value: DateTime; hasTime: boolean } | { ok: false; reason: string };
@@ -18,7 +19,8 @@ const ISO_LIKE =
  * @example readDate("2023-02-18T09:30:00+01:00", "America/New_York") // 03:30 New York time
  * @example readDate("2023-02-18 09:30", "Europe/Berlin")             // 09:30 Berlin time
  */
-export function readDate(value: unknown, zone: string): DateReading {
+export function readDate(value: unknown, zoneName: string): DateReading {
+  const zone = siteZone(zoneName);
   if (value instanceof Date) {
     // Only reached when a caller parsed YAML with timestamps on; the loader does not.
     return { ok: true, value: DateTime.fromJSDate(value).setZone(zone), hasTime: true };
@@ -47,7 +49,7 @@ export function readDate(value: unknown, zone: string): DateReading {
     return { ok: false, reason: parsed.invalidExplanation ?? parsed.invalidReason ?? "invalid date" };
   }
   if (!offset && parsed.hour !== Number(hour ?? 0)) {
-    return { ok: false, reason: `${iso.replace("T", " ")} does not exist in ${zone} (clocks moved forward)` };
+    return { ok: false, reason: `${iso.replace("T", " ")} does not exist in ${zoneName} (clocks moved forward)` };
   }
   return { ok: true, value: parsed.setZone(zone), hasTime: hour !== undefined };
 }
