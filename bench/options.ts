@@ -22,6 +22,8 @@ export interface BenchOptions {
   work: string;
   /** Keep the temporary folders, for inspecting the outputs. */
   keep: boolean;
+  /** Free-text notes for the results file, e.g. what state of gazette was measured. */
+  notes: string[];
 }
 
 /** A wrong command line; the message says what to fix. */
@@ -30,7 +32,7 @@ export class BenchUsageError extends Error {}
 /** The usage text of `npm run bench`. */
 export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,20000] [--runs 3] [--seed 1] [--no-hugo] [--no-eleventy]
                        [--baseline-timeout 900] [--eleventy-heap MB] [--results bench/results]
-                       [--gazette DIR] [--work DIR] [--keep]
+                       [--gazette DIR] [--work DIR] [--keep] [--note TEXT]…
 
   --sizes N,N,…          Corpus sizes in articles (default 1000,20000)
   --runs N               Cold builds per tool and size, at least 1 (default 3)
@@ -43,6 +45,7 @@ export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,20000] [--runs
   --gazette DIR          The gazette checkout to measure (default: this one)
   --work DIR             Parent of the temporary folders (default: the OS temp folder)
   --keep                 Keep the temporary folders
+  --note TEXT            A note for the results file (repeatable), e.g. what was measured
 `;
 
 function positiveInt(text: string, name: string, min = 1): number {
@@ -74,6 +77,7 @@ export function parseBenchArgs(argv: readonly string[], defaults: Pick<BenchOpti
         gazette: { type: "string", default: defaults.gazette },
         work: { type: "string", default: defaults.work },
         keep: { type: "boolean", default: false },
+        note: { type: "string", multiple: true, default: [] },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -96,5 +100,6 @@ export function parseBenchArgs(argv: readonly string[], defaults: Pick<BenchOpti
     gazette: values.gazette,
     work: values.work,
     keep: values.keep,
+    notes: values.note,
   };
 }

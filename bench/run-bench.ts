@@ -138,6 +138,7 @@ async function measureSize(size: number, tools: Tool[], options: BenchOptions, l
 export async function runBench(options: BenchOptions, log: (line: string) => void): Promise<BenchOutcome> {
   const features = detectGazetteFeatures(options.gazette);
   const notes = [
+    ...options.notes,
     "Cold runs: every build writes into a missing output folder" + (features.cache ? " with a fresh, empty cache folder" : "") + "; the OS file cache is warm (the corpus was just written), as it is on a developer's machine.",
     "Each round builds with every tool once, one after another, so background load on the shared machine lands on all tools alike; ratios compare medians of the same rounds.",
     "Wall time, CPU time (user + system, all threads and child processes) and peak RSS come from GNU time for every tool; gazette's stage times come from its --report.",

@@ -116,7 +116,8 @@ describe("bench options", () => {
     { args: ["--sizes", "50", "--runs", "1", "--no-hugo"], expected: { sizes: [50], runs: 1, hugo: false, eleventy: true } },
     { args: ["--sizes", "1000,20000,100000", "--no-eleventy", "--seed", "42"], expected: { sizes: [1000, 20000, 100000], eleventy: false, seed: 42 } },
     { args: ["--baseline-timeout", "600", "--eleventy-heap", "8192"], expected: { baselineTimeoutS: 600, eleventyHeapMb: 8192 } },
-    { args: ["--results", "/tmp/r", "--work", "/var/tmp", "--keep"], expected: { results: "/tmp/r", work: "/var/tmp", keep: true } },
+    { args: ["--results", "/tmp/r", "--work", "/var/tmp", "--keep"], expected: { results: "/tmp/r", work: "/var/tmp", keep: true, notes: [] } },
+    { args: ["--note", "first", "--note", "second"], expected: { notes: ["first", "second"] } },
   ])("$args", ({ args, expected }) => {
     expect(parseBenchArgs(args, defaults)).toMatchObject(expected);
   });
