@@ -22,6 +22,8 @@ export interface BenchOptions {
   work: string;
   /** Keep the temporary folders, for inspecting the outputs. */
   keep: boolean;
+  /** Extra arguments for every `gazette build`, e.g. `--threads=2`. */
+  buildArgs: string[];
   /** Free-text notes for the results file, e.g. what state of gazette was measured. */
   notes: string[];
 }
@@ -33,6 +35,7 @@ export class BenchUsageError extends Error {}
 export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,20000] [--runs 3] [--seed 1] [--no-hugo] [--no-eleventy]
                        [--baseline-timeout 900] [--eleventy-heap MB] [--results bench/results]
                        [--gazette DIR] [--work DIR] [--keep] [--note TEXT]…
+                       [--build-arg ARG]…
 
   --sizes N,N,…          Corpus sizes in articles (default 1000,20000)
   --runs N               Cold builds per tool and size, at least 1 (default 3)
@@ -45,6 +48,7 @@ export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,20000] [--runs
   --gazette DIR          The gazette checkout to measure (default: this one)
   --work DIR             Parent of the temporary folders (default: the OS temp folder)
   --keep                 Keep the temporary folders
+  --build-arg ARG        An extra argument for every gazette build (repeatable; write it with =, e.g. --build-arg=--threads=2)
   --note TEXT            A note for the results file (repeatable), e.g. what was measured
 `;
 
@@ -78,6 +82,7 @@ export function parseBenchArgs(argv: readonly string[], defaults: Pick<BenchOpti
         work: { type: "string", default: defaults.work },
         keep: { type: "boolean", default: false },
         note: { type: "string", multiple: true, default: [] },
+        "build-arg": { type: "string", multiple: true, default: [] },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -101,5 +106,6 @@ export function parseBenchArgs(argv: readonly string[], defaults: Pick<BenchOpti
     work: values.work,
     keep: values.keep,
     notes: values.note,
+    buildArgs: values["build-arg"],
   };
 }

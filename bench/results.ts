@@ -67,7 +67,7 @@ export interface MachineInfo {
 export interface BenchResults {
   date: string;
   machine: MachineInfo;
-  options: { sizes: number[]; runs: number; seed: number; baselineTimeoutS: number; eleventyHeapMb?: number; gazetteFeatures: { report: boolean; cache: boolean } };
+  options: { sizes: number[]; runs: number; seed: number; buildArgs: string[]; baselineTimeoutS: number; eleventyHeapMb?: number; gazetteFeatures: { report: boolean; cache: boolean } };
   notes: string[];
   sizes: SizeResult[];
 }

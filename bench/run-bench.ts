@@ -145,7 +145,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     "Pages are index.html files. gazette also writes the front page (one more than the baselines). Hugo 0.111's redirect pages at /SECTION/page/1/ are not counted.",
     "Corpus generation and converting the corpus into each baseline's input are not timed as part of the builds.",
   ];
-  const tools: Tool[] = [gazetteTool(options.gazette, features)];
+  const tools: Tool[] = [gazetteTool(options.gazette, features, options.buildArgs)];
+  if (options.buildArgs.length) notes.push(`Extra gazette build arguments: ${options.buildArgs.join(" ")}.`);
   const timeoutMs = options.baselineTimeoutS * 1000;
   if (options.eleventy) tools.push(eleventyTool({ timeoutMs, heapMb: options.eleventyHeapMb }));
   const hugo = hugoVersion();
@@ -156,7 +157,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   const results: BenchResults = {
     date: localDate(new Date()),
     machine: machineInfo(options, hugo),
-    options: { sizes: options.sizes, runs: options.runs, seed: options.seed, baselineTimeoutS: options.baselineTimeoutS, eleventyHeapMb: options.eleventyHeapMb, gazetteFeatures: features },
+    options: { sizes: options.sizes, runs: options.runs, seed: options.seed, buildArgs: options.buildArgs, baselineTimeoutS: options.baselineTimeoutS, eleventyHeapMb: options.eleventyHeapMb, gazetteFeatures: features },
     notes,
     sizes: [],
   };

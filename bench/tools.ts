@@ -77,7 +77,7 @@ export function detectGazetteFeatures(gazetteRoot: string): GazetteFeatures {
  * gazette's full pipeline, through its CLI as a user runs it.
  * @example gazetteTool("/work/main", { report: true, cache: false }).command(dirs).args[1] // "build"
  */
-export function gazetteTool(gazetteRoot: string, features: GazetteFeatures): Tool {
+export function gazetteTool(gazetteRoot: string, features: GazetteFeatures, extraArgs: readonly string[] = []): Tool {
   const report = (dirs: RunDirs) => join(dirs.scratch, "report.json");
   return {
     id: "gazette",
@@ -97,6 +97,7 @@ export function gazetteTool(gazetteRoot: string, features: GazetteFeatures): Too
         ...(features.report ? ["--report", report(dirs)] : []),
         // A fresh cache folder per run keeps every run cold.
         ...(features.cache ? ["--cache", join(dirs.scratch, "cache")] : []),
+        ...extraArgs,
       ],
       cwd: gazetteRoot,
     }),

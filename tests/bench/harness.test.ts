@@ -117,7 +117,8 @@ describe("bench options", () => {
     { args: ["--sizes", "1000,20000,100000", "--no-eleventy", "--seed", "42"], expected: { sizes: [1000, 20000, 100000], eleventy: false, seed: 42 } },
     { args: ["--baseline-timeout", "600", "--eleventy-heap", "8192"], expected: { baselineTimeoutS: 600, eleventyHeapMb: 8192 } },
     { args: ["--results", "/tmp/r", "--work", "/var/tmp", "--keep"], expected: { results: "/tmp/r", work: "/var/tmp", keep: true, notes: [] } },
-    { args: ["--note", "first", "--note", "second"], expected: { notes: ["first", "second"] } },
+    { args: ["--note", "first", "--note", "second"], expected: { notes: ["first", "second"], buildArgs: [] } },
+    { args: ["--build-arg=--threads=2", "--build-arg=--drafts"], expected: { buildArgs: ["--threads=2", "--drafts"] } },
   ])("$args", ({ args, expected }) => {
     expect(parseBenchArgs(args, defaults)).toMatchObject(expected);
   });
