@@ -16,8 +16,8 @@ import { breadcrumb, timeElement } from "./partials.ts";
  */
 export function articlePage(ctx: RenderContext, article: Article): string {
   const { labels } = ctx;
-  const language = ctx.archive.site.language;
-  const section = ctx.archive.sections.get(article.sectionId)!;
+  const language = ctx.site.language;
+  const section = ctx.sections.get(article.sectionId)!;
   const published = article.dateHasTime ? formatDateTime(article.date, language) : formatDate(article.date, language);
   const main = html`<article class="story" aria-labelledby="headline">
 <header class="story__header">
@@ -72,7 +72,7 @@ ${article.updates.map((update, i) => updateBlock(ctx, article, update, count - i
  */
 function updateBlock(ctx: RenderContext, article: Article, update: Update, number: number): Html {
   const word = update.kind === "correction" ? ctx.labels.correction : ctx.labels.update;
-  const when = formatUpdateTime(update.at, article.date, ctx.archive.site.language);
+  const when = formatUpdateTime(update.at, article.date, ctx.site.language);
   const label = html`<strong class="update__label">${word} ${timeElement(update.at, when)}:</strong> `;
   const rendered = ctx.markdown.render(update.text);
   const body = rendered.startsWith("<p>")

@@ -1,15 +1,17 @@
 /**
- * What every layout is handed besides its page: the archive, the words, the Markdown renderer
- * and URL helpers that respect a site served under a sub-folder.
+ * What every layout is handed besides its page: the site, its sections, the words, the
+ * Markdown renderer and URL helpers that respect a site served under a sub-folder. Plain
+ * data only, so a worker thread can build the same context from the same site config.
  */
 import { labelsFor, type Labels } from "../src/labels.ts";
 import { createMarkdown, type MarkdownRenderer } from "../src/markdown.ts";
-import type { Archive } from "../src/model.ts";
+import type { Section, SiteConfig } from "../src/model.ts";
 import { withBase } from "../src/permalinks.ts";
 
 /** Shared inputs of all layouts. */
 export interface RenderContext {
-  archive: Archive;
+  site: SiteConfig;
+  sections: ReadonlyMap<string, Section>;
   labels: Labels;
   markdown: MarkdownRenderer;
   /** Site-relative URL → link target (adds the base path of the site's url). */
@@ -22,14 +24,15 @@ export interface RenderContext {
 
 /**
  * Creates the context for one build.
- * @example createRenderContext(archive, "/assets/gazette.css?v=1a2b").link("/politics/") // "/politics/"
+ * @example createRenderContext(site, sections, "/assets/gazette.css?v=1a2b").link("/politics/") // "/politics/"
  */
-export function createRenderContext(archive: Archive, stylesheetUrl: string): RenderContext {
-  const basePath = new URL(archive.site.url).pathname.replace(/\/+$/, "");
-  const origin = new URL(archive.site.url).origin;
+export function createRenderContext(site: SiteConfig, sections: ReadonlyMap<string, Section>, stylesheetUrl: string): RenderContext {
+  const basePath = new URL(site.url).pathname.replace(/\/+$/, "");
+  const origin = new URL(site.url).origin;
   return {
-    archive,
-    labels: labelsFor(archive.site.language),
+    site,
+    sections,
+    labels: labelsFor(site.language),
     markdown: createMarkdown(),
     link: (url) => withBase(basePath, url),
     absolute: (url) => origin + withBase(basePath, url),

@@ -14,7 +14,7 @@ import { teaser, teaserList } from "./partials.ts";
 export function frontPageLayout(ctx: RenderContext, page: FrontPage): string {
   const { labels } = ctx;
   const [lead, ...rest] = page.latest;
-  const main = html`<h1 class="visually-hidden">${ctx.archive.site.title}</h1>
+  const main = html`<h1 class="visually-hidden">${ctx.site.title}</h1>
 <section class="front-lead" aria-labelledby="latest">
 <h2 id="latest" class="front__heading">${labels.latest}</h2>
 ${lead ? html`<div class="front-lead__top">${teaser(ctx, lead, 3)}</div>` : html`<p class="empty">${labels.noArticles}</p>`}

@@ -4,7 +4,7 @@
 import type { DateTime } from "luxon";
 import { isoDateTime } from "../src/dates.ts";
 import { formatShortDate } from "../src/format-dates.ts";
-import type { Article, Section } from "../src/model.ts";
+import type { ArticleSummary, Section } from "../src/model.ts";
 import type { Page } from "../src/pagination.ts";
 import type { RenderContext } from "./context.ts";
 import { html, type Html } from "./html.ts";
@@ -23,7 +23,7 @@ export function timeElement(date: DateTime, text: string): Html {
  */
 export function breadcrumb(ctx: RenderContext, section: Section, sectionIsPage: boolean): Html {
   const items = section.lineage.map((id, i) => {
-    const crumb = ctx.archive.sections.get(id)!;
+    const crumb = ctx.sections.get(id)!;
     const current = sectionIsPage && i === section.lineage.length - 1;
     return html`<li><a href="${ctx.link(crumb.url)}"${current ? html` aria-current="page"` : ""}>${crumb.title}</a></li>`;
   });
@@ -31,12 +31,12 @@ export function breadcrumb(ctx: RenderContext, section: Section, sectionIsPage: 
 }
 
 /** One article in a list: headline, date, section, "Updated" marker and summary. */
-export function teaser(ctx: RenderContext, article: Article, headingLevel: 2 | 3 = 2, showSection = true): Html {
-  const section = ctx.archive.sections.get(article.sectionId)!;
+export function teaser(ctx: RenderContext, article: ArticleSummary, headingLevel: 2 | 3 = 2, showSection = true): Html {
+  const section = ctx.sections.get(article.sectionId)!;
   const headline = html`<a href="${ctx.link(article.url)}">${article.title}</a>`;
   return html`<article class="teaser">
 ${headingLevel === 2 ? html`<h2 class="teaser__headline">${headline}</h2>` : html`<h3 class="teaser__headline">${headline}</h3>`}
-<p class="teaser__meta">${timeElement(article.date, formatShortDate(article.date, ctx.archive.site.language))}${
+<p class="teaser__meta">${timeElement(article.date, formatShortDate(article.date, ctx.site.language))}${
     showSection ? html` · <a href="${ctx.link(section.url)}">${section.title}</a>` : ""
   }${article.lastUpdated ? html` · <span class="badge">${ctx.labels.updated}</span>` : ""}</p>
 ${article.summary ? html`<p class="teaser__summary">${article.summary}</p>` : ""}
@@ -44,7 +44,7 @@ ${article.summary ? html`<p class="teaser__summary">${article.summary}</p>` : ""
 }
 
 /** A list of teasers. */
-export function teaserList(ctx: RenderContext, articles: readonly Article[], headingLevel: 2 | 3 = 2, showSection = true): Html {
+export function teaserList(ctx: RenderContext, articles: readonly ArticleSummary[], headingLevel: 2 | 3 = 2, showSection = true): Html {
   return html`<ol class="teasers">${articles.map((a) => html`<li>${teaser(ctx, a, headingLevel, showSection)}</li>`)}</ol>`;
 }
 

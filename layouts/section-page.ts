@@ -1,7 +1,7 @@
 /**
  * A page of a section's index: newest first, with links to its sub-sections and the pager.
  */
-import type { Article, Section } from "../src/model.ts";
+import type { ArticleSummary, Section } from "../src/model.ts";
 import type { Page } from "../src/pagination.ts";
 import { basePage } from "./base-page.ts";
 import type { RenderContext } from "./context.ts";
@@ -12,12 +12,12 @@ import { breadcrumb, pager, teaserList } from "./partials.ts";
  * Renders one page of a section index.
  * @example sectionPage(ctx, section, page) // "<!doctype html>…<h1>Europe</h1>…"
  */
-export function sectionPage(ctx: RenderContext, section: Section, page: Page<Article>): string {
+export function sectionPage(ctx: RenderContext, section: Section, page: Page<ArticleSummary>): string {
   const { labels } = ctx;
-  const children = section.children.map((id) => ctx.archive.sections.get(id)!);
+  const children = section.children.map((id) => ctx.sections.get(id)!);
   const heading = page.number > 1 ? `${section.title} · ${labels.pageOf(page.number, page.total)}` : section.title;
   const main = html`<header class="section-header">
-${section.parentId ? breadcrumb(ctx, ctx.archive.sections.get(section.parentId)!, false) : ""}
+${section.parentId ? breadcrumb(ctx, ctx.sections.get(section.parentId)!, false) : ""}
 <h1>${heading}</h1>
 ${children.length ? html`<nav class="subsections" aria-label="${labels.subsections}"><ul>${children.map((child) => html`<li><a href="${ctx.link(child.url)}">${child.title}</a></li>`)}</ul></nav>` : ""}
 </header>

@@ -3,13 +3,13 @@
  * everything is fixed here so that output never depends on the order files were found in.
  */
 import { contentIssue, type ContentIssue } from "./issues/content-issue.ts";
-import type { Archive, Article, Section, SiteConfig } from "./model.ts";
+import type { Archive, ArticleSummary, Section, SiteConfig } from "./model.ts";
 
 /**
  * Newest first; equal times fall back to URL so the order is total.
  * @example [b, a].sort(byNewest) // newest first
  */
-export function byNewest(a: Article, b: Article): number {
+export function byNewest(a: ArticleSummary, b: ArticleSummary): number {
   return b.date.toMillis() - a.date.toMillis() || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 }
 
@@ -17,8 +17,8 @@ export function byNewest(a: Article, b: Article): number {
  * One issue per article whose URL another article already has, naming both files.
  * @example duplicateUrls([a, sameUrlAsA]) // [url-duplicate issue on the second file]
  */
-export function duplicateUrls(articles: readonly Article[]): ContentIssue[] {
-  const byUrl = new Map<string, Article[]>();
+export function duplicateUrls(articles: readonly Pick<ArticleSummary, "url" | "file">[]): ContentIssue[] {
+  const byUrl = new Map<string, Pick<ArticleSummary, "url" | "file">[]>();
   for (const article of articles) byUrl.set(article.url, [...(byUrl.get(article.url) ?? []), article]);
   const issues: ContentIssue[] = [];
   for (const [url, group] of byUrl) {
@@ -37,9 +37,9 @@ export function duplicateUrls(articles: readonly Article[]): ContentIssue[] {
  * descendants'.
  * @example buildArchive(site, sections, articles).articlesBySection.get("world") // world and world/europe, newest first
  */
-export function buildArchive(site: SiteConfig, sections: Map<string, Section>, articles: readonly Article[]): Archive {
+export function buildArchive(site: SiteConfig, sections: Map<string, Section>, articles: readonly ArticleSummary[]): Archive {
   const sorted = [...articles].sort(byNewest);
-  const articlesBySection = new Map<string, Article[]>([...sections.keys()].map((id) => [id, []]));
+  const articlesBySection = new Map<string, ArticleSummary[]>([...sections.keys()].map((id) => [id, []]));
   for (const article of sorted) {
     for (const id of sections.get(article.sectionId)?.lineage ?? []) articlesBySection.get(id)?.push(article);
   }

@@ -30,8 +30,11 @@ export interface Update {
   text: string;
 }
 
-/** One validated, normalised article. Dates are luxon DateTimes in the site's zone. */
-export interface Article {
+/**
+ * One validated, normalised article without its body: what indexes and lists need, and what
+ * the build cache keeps. Dates are luxon DateTimes in the site's zone.
+ */
+export interface ArticleSummary {
   /** Path relative to the content folder, with forward slashes (for messages). */
   file: string;
   title: string;
@@ -50,7 +53,10 @@ export interface Article {
   lastUpdated?: DateTime;
   /** Site-relative URL, e.g. `/2023/02/18/slug/`. */
   url: string;
-  /** Markdown body. */
+}
+
+/** A whole article: its summary and its Markdown body. */
+export interface Article extends ArticleSummary {
   body: string;
 }
 
@@ -83,7 +89,7 @@ export interface Archive {
   /** Sections by id, in declaration order. */
   sections: Map<string, Section>;
   /** Newest first (ties broken by URL, so order never depends on the file system). */
-  articles: Article[];
+  articles: ArticleSummary[];
   /** Articles of each section including its descendants, newest first. */
-  articlesBySection: Map<string, Article[]>;
+  articlesBySection: Map<string, ArticleSummary[]>;
 }

@@ -1,8 +1,9 @@
 /**
- * Every page the site has, as plain data: the list Eleventy paginates over, one entry per
- * output file. Pure and ordered, so the output is the same on every run.
+ * The site's listing pages as plain data: the list Eleventy paginates over, one entry per
+ * output file. (Article pages are rendered by the article stage, one per article, as the
+ * articles are read.) Pure and ordered, so the output is the same on every run.
  */
-import type { Archive, Article, Section } from "./model.ts";
+import type { Archive, ArticleSummary, Section } from "./model.ts";
 import { paginate, type Page } from "./pagination.ts";
 import { sectionPageUrl } from "./permalinks.ts";
 import { topLevelSections } from "./sections.ts";
@@ -11,30 +12,28 @@ import { topLevelSections } from "./sections.ts";
 export interface FrontPage {
   kind: "front";
   url: "/";
-  latest: Article[];
-  blocks: { section: Section; articles: Article[] }[];
+  latest: ArticleSummary[];
+  blocks: { section: Section; articles: ArticleSummary[] }[];
 }
 
-/** One output page of the site. */
-export type SitePage =
+/** One listing page of the site. */
+export type ListingPage =
   | FrontPage
-  | { kind: "article"; url: string; article: Article }
-  | { kind: "section"; url: string; section: Section; page: Page<Article> }
+  | { kind: "section"; url: string; section: Section; page: Page<ArticleSummary> }
   | { kind: "not-found"; url: "/404.html" };
 
 /**
- * Lists every page: front page, section pages, article pages, then the 404 page.
- * @example sitePages(archive).map((p) => p.url) // ["/", "/politics/", …, "/2023/02/18/slug/", …, "/404.html"]
+ * Lists every listing page: the front page, every page of every section, then the 404 page.
+ * @example listingPages(archive).map((p) => p.url) // ["/", "/politics/", "/politics/page/2/", …, "/404.html"]
  */
-export function sitePages(archive: Archive): SitePage[] {
-  const pages: SitePage[] = [frontPage(archive)];
+export function listingPages(archive: Archive): ListingPage[] {
+  const pages: ListingPage[] = [frontPage(archive)];
   for (const section of archive.sections.values()) {
     const articles = archive.articlesBySection.get(section.id) ?? [];
     for (const page of paginate(articles, archive.site.perPage, (n) => sectionPageUrl(section.id, n))) {
       pages.push({ kind: "section", url: page.url, section, page });
     }
   }
-  for (const article of archive.articles) pages.push({ kind: "article", url: article.url, article });
   pages.push({ kind: "not-found", url: "/404.html" });
   return pages;
 }
@@ -55,4 +54,17 @@ export function frontPage(archive: Archive): FrontPage {
     }))
     .filter((block) => block.articles.length > 0);
   return { kind: "front", url: "/", latest, blocks };
+}
+
+/** Any page of the site: a listing page or an article's page. */
+export type SitePage = ListingPage | { kind: "article"; url: string; article: ArticleSummary };
+
+/**
+ * The inventory of every HTML page the site has: listing pages, then articles newest first.
+ * @example sitePages(archive).filter((p) => p.kind === "article").length // archive.articles.length
+ */
+export function sitePages(archive: Archive): SitePage[] {
+  const listings = listingPages(archive);
+  const notFound = listings.pop()!;
+  return [...listings, ...archive.articles.map((article) => ({ kind: "article" as const, url: article.url, article })), notFound];
 }

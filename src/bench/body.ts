@@ -7,11 +7,11 @@
 import { LINK_DOMAINS, LINK_TEXTS, LONG_QUOTES } from "./pools.ts";
 import { compileAll, type Ctx, type ArticleMeta } from "./story.ts";
 import type { SectionKit } from "./kits.ts";
-import type { Template } from "./template.ts";
-import { capitalize, countWords, slugify } from "./text.ts";
+import { countSpaces, type Sink, type Template, type WordCounter } from "./template.ts";
+import { slugify } from "./text.ts";
 
-// No standalone punctuation tokens in sentences (no " – "): then a sentence's word count is just
-// its number of spaces plus one, which is far cheaper than a Unicode-aware count per sentence.
+// No standalone punctuation tokens in sentences (no " – "): then a sentence's word count is its
+// number of spaces plus one, which templates track while rendering (see template.ts).
 const GENERIC_SENTENCES = compileAll([
   "The {topic} has been the subject of intense debate in {place} for months.",
   "{person}, the {role}, said on {weekday} that the {topic} would go ahead {time}.",
@@ -67,11 +67,13 @@ const LEADS = compileAll([
 
 const GENERIC_SUBHEADS = ["What happens next", "Reactions in {place}", "The cost question", "Who is affected", "A long dispute", "The background"];
 
-const LINK_SENTENCES = compileAll([
-  "The {org} has published LINK.",
-  "Readers can consult LINK online.",
-  "Details are set out in LINK.",
-]);
+// The link goes between a rendered template and a fixed ending, so no text is searched and
+// replaced afterwards.
+const LINK_SENTENCES = [
+  { before: "The {org} has published", after: "." },
+  { before: "Readers can consult", after: " online." },
+  { before: "Details are set out in", after: "." },
+].map(({ before, after }) => ({ before: compileAll([before])[0] as Template<Ctx>, after, afterWords: countSpaces(after) }));
 
 /** Per-kit compiled templates, built on first use. */
 interface KitTemplates {
@@ -88,96 +90,109 @@ function kitTemplates(kit: SectionKit): KitTemplates {
   return t;
 }
 
-const spaceWords = (sentence: string): number => sentence.split(" ").length;
+// Words in a few per-article strings (quote, link text, dateline place); sentences are counted
+// by their templates instead.
+const spaceWords = (text: string): number => countSpaces(text) + 1;
 
 /** Inputs beyond the story: who signs it and which earlier article it may point to. */
 export interface BodyOptions {
   initials: string;
-  earlier?: Pick<ArticleMeta, "title" | "url">;
+  earlier?: Pick<ArticleMeta, "title" | "url"> | undefined;
 }
 
 /**
- * The Markdown body of one article (trailing newline included).
- * @example renderBody({ story, rng }, { initials: "ab" }).startsWith(story.place.toUpperCase()) // true
+ * Appends the Markdown body of one article (trailing newline included) to the file's sink.
+ * @example emitBody({ story, rng }, { initials: "ab" }, out); out.text.includes(story.place.toUpperCase()) // true
  */
-export function renderBody(ctx: Ctx, options: BodyOptions): string {
+export function emitBody(ctx: Ctx, options: BodyOptions, out: Sink): void {
   const { rng, story } = ctx;
   const kit = kitTemplates(story.kit);
   const deck = rng.shuffle([...GENERIC_SENTENCES, ...kit.sentences]);
   let dealt = 0;
-  const nextSentence = (): string => capitalize((deck[dealt++ % deck.length] as Template<Ctx>)(ctx));
+  const counter: WordCounter = { words: 0 };
 
   // Budget in words, including subheads and quote. Each part stops at its cumulative budget, so
   // at most one sentence (≈35 words) plus the sign-off overshoots: 550–820 lands in 550–860.
   const target = rng.int(550, 820);
   const parts = rng.int(2, 4) + 1; // the intro plus 2–4 subheaded parts
-  const subheads = rng.sample(kit.subheads, parts - 1).map((t) => capitalize(t(ctx)));
+  const subheads = rng.sample(kit.subheads, parts - 1);
   const linkPart = rng.int(0, parts - 1);
   // Never in the last part, so the sign-off always ends a prose paragraph, not a quote.
   const quotePart = rng.int(1, parts - 2);
   const showEarlier = options.earlier !== undefined && rng.chance(0.6);
 
-  const blocks: string[] = [];
-  let words = 0;
+  // The dateline: its place counts as words, its dash does not.
+  counter.words += spaceWords(story.place);
+  out.text += `${story.place.toUpperCase()} – `;
+  rng.pick(LEADS).emit(ctx, out, counter);
+  let sentences = 1; // sentences in the open paragraph (the lead opens the first one)
 
-  const lead = `${story.place.toUpperCase()} – ${capitalize(rng.pick(LEADS)(ctx))}`;
-  let first = true;
   for (let part = 0; part < parts; part++) {
     const budget = Math.round((target * (part + 1)) / parts);
     if (part > 0) {
-      const heading = subheads[part - 1] as string;
-      blocks.push(`## ${heading}`);
-      words += spaceWords(heading);
+      out.text += "\n\n## ";
+      (subheads[part - 1] as Template<Ctx>).emit(ctx, out, counter);
+      sentences = 0;
     }
     let needLink = part === linkPart;
     let needQuote = part === quotePart;
     do {
-      const sentences: string[] = [];
-      if (first) {
-        sentences.push(lead);
-        words += countWords(lead);
-        first = false;
-      }
+      if (sentences === 0) out.text += "\n\n";
       const count = rng.int(2, 4);
-      while (sentences.length < count && (sentences.length === 0 || words < budget)) {
-        const s = nextSentence();
-        sentences.push(s);
-        words += spaceWords(s);
+      while (sentences < count && (sentences === 0 || counter.words < budget)) {
+        if (sentences > 0) out.text += " ";
+        (deck[dealt++ % deck.length] as Template<Ctx>).emit(ctx, out, counter);
+        sentences++;
       }
       if (needLink) {
-        const s = linkSentence(ctx);
-        sentences.push(s);
-        words += spaceWords(s);
+        out.text += " ";
+        emitLinkSentence(ctx, out, counter);
         needLink = false;
       }
-      blocks.push(sentences.join(" "));
+      sentences = 0;
       if (needQuote) {
         const quote = rng.chance(0.5)
           ? `“${rng.pick(LONG_QUOTES)},” said ${story.person}, the ${story.role}.`
           : `“${rng.pick(LONG_QUOTES)},” said ${story.second}, ${story.secondRole}.`;
-        blocks.push(`> ${quote}`);
-        words += spaceWords(quote);
+        out.text += `\n\n> ${quote}`;
+        counter.words += spaceWords(quote);
         needQuote = false;
       }
-    } while (words < budget);
+    } while (counter.words < budget);
     // "Earlier coverage" closes the intro, where news sites put related links.
     if (part === 0 && showEarlier && options.earlier) {
-      const line = `Earlier coverage: [${options.earlier.title}](${options.earlier.url})`;
-      blocks.push(line);
-      words += countWords(line);
+      const { title, url } = options.earlier;
+      out.text += `\n\nEarlier coverage: [${title}](${url})`;
+      counter.words += 2 + spaceWords(title);
     }
   }
-  blocks[blocks.length - 1] += ` (${options.initials})`;
-  return blocks.join("\n\n") + "\n";
+  out.text += ` (${options.initials})\n`;
 }
+
+/**
+ * The Markdown body of one article as a string (for tests and one-off use).
+ * @example renderBody({ story, rng }, { initials: "ab" }).endsWith("(ab)\n") // true
+ */
+export function renderBody(ctx: Ctx, options: BodyOptions): string {
+  const out: Sink = { text: "" };
+  emitBody(ctx, options, out);
+  return out.text;
+}
+
+// Topic slugs for link paths; topics come from fixed pools.
+const topicSlugs = new Map<string, string>();
 
 // An external source link on a reserved example domain, so link checkers can be benchmarked
 // without touching real sites.
-function linkSentence(ctx: Ctx): string {
+function emitLinkSentence(ctx: Ctx, out: Sink, counter: WordCounter): void {
   const { rng, story } = ctx;
-  const href = `https://${rng.pick(LINK_DOMAINS)}/${slugify(story.topic)}/${story.year}-${rng.int(100, 999)}`;
-  const link = `[${rng.pick(LINK_TEXTS)}](${href})`;
-  const template = rng.pick(LINK_SENTENCES);
-  // The link is not a story slot (it needs the story's year and topic), so it is spliced in.
-  return template(ctx).replace("LINK", link);
+  let topicSlug = topicSlugs.get(story.topic);
+  if (topicSlug === undefined) topicSlugs.set(story.topic, (topicSlug = slugify(story.topic)));
+  const href = `https://${rng.pick(LINK_DOMAINS)}/${topicSlug}/${story.year}-${rng.int(100, 999)}`;
+  const text = rng.pick(LINK_TEXTS);
+  const sentence = rng.pick(LINK_SENTENCES);
+  sentence.before.emit(ctx, out, counter);
+  out.text += ` [${text}](${href})${sentence.after}`;
+  // The link text's words are words of the sentence; the href sticks to the last of them.
+  counter.words += spaceWords(text) + sentence.afterWords;
 }

@@ -2,7 +2,7 @@
  * The deterministic benchmark corpus behind `gazette bench generate N --seed S --out DIR`.
  * It is a generator so that 100,000 articles stream to disk without ever being held in memory.
  */
-import { renderArticle } from "./article.ts";
+import { renderArticle, type Address } from "./article.ts";
 import { BENCH_TIME_ZONE, benchSiteYaml } from "./sections.ts";
 import { Timeline } from "./timeline.ts";
 
@@ -41,5 +41,6 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
   checkOptions(articles, seed, startYear, years);
   yield { path: "site.yml", content: benchSiteYaml() };
   const timeline = new Timeline(startYear, years, articles, BENCH_TIME_ZONE);
-  for (let index = 0; index < articles; index++) yield renderArticle(seed, index, timeline);
+  const recent = new Map<number, Address>();
+  for (let index = 0; index < articles; index++) yield renderArticle(seed, index, timeline, recent);
 }

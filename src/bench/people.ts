@@ -17,6 +17,17 @@ function buildAuthors(): readonly string[] {
 /** The 60 author names. */
 export const AUTHORS: readonly string[] = buildAuthors();
 
+// Sign-offs for the pool, computed once instead of once per article.
+const INITIALS = new Map(AUTHORS.map((name) => [name, initials(name)]));
+
+/**
+ * The sign-off initials of a pool author.
+ * @example authorInitials(AUTHORS[0] as string).length // 2
+ */
+export function authorInitials(name: string): string {
+  return INITIALS.get(name) ?? initials(name);
+}
+
 /**
  * Lower-case initials for the sign-off at the end of an article.
  * @example initials("Łukasz Müller") // "łm"

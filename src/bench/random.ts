@@ -14,14 +14,23 @@ export function hash32(...parts: number[]): number {
   let h = 0x811c9dc5;
   for (const part of parts) {
     // Fold in both halves so seeds above 2^32 still differ from their low 32 bits.
-    for (const word of [part >>> 0, Math.floor(part / TWO_POW_32) >>> 0]) {
-      h = Math.imul(h ^ word, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-    }
+    h = mix(h, part >>> 0);
+    h = mix(h, Math.floor(part / TWO_POW_32) >>> 0);
   }
   return h >>> 0;
+}
+
+function mix(h: number, word: number): number {
+  let x = Math.imul(h ^ word, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return x ^ (x >>> 16);
+}
+
+function splitmix32(state: number): number {
+  let z = Math.imul(state ^ (state >>> 16), 0x21f0aaad);
+  z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+  return (z ^ (z >>> 15)) >>> 0;
 }
 
 /**
@@ -37,17 +46,14 @@ export class Random {
   constructor(seed: number) {
     // splitmix32 spreads a single seed over the four state words.
     let s = seed >>> 0;
-    const next = (): number => {
-      s = (s + 0x9e3779b9) | 0;
-      let z = s;
-      z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-      z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-      return (z ^ (z >>> 15)) >>> 0;
-    };
-    this.a = next();
-    this.b = next();
-    this.c = next();
-    this.d = next();
+    s = (s + 0x9e3779b9) | 0;
+    this.a = splitmix32(s);
+    s = (s + 0x9e3779b9) | 0;
+    this.b = splitmix32(s);
+    s = (s + 0x9e3779b9) | 0;
+    this.c = splitmix32(s);
+    s = (s + 0x9e3779b9) | 0;
+    this.d = splitmix32(s);
     // A short warm-up decorrelates the first outputs of related seeds.
     for (let i = 0; i < 8; i++) this.uint32();
   }
@@ -98,6 +104,14 @@ export class Random {
    */
   chance(p: number): boolean {
     return this.float() < p;
+  }
+
+  /**
+   * An integer in [0, length), for picking by position.
+   * @example new Random(5).index(3) // 0, 1 or 2
+   */
+  index(length: number): number {
+    return Math.floor(this.float() * length);
   }
 
   /**

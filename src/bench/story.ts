@@ -7,8 +7,8 @@ import { kitFor, placesFor, type SectionKit } from "./kits.ts";
 import { ADJECTIVES, FIRST_NAMES, GROUPS, LABELS, LAST_NAMES, REASONS, SHORT_QUOTES, TIMES, WEEKDAYS } from "./pools.ts";
 import { Random } from "./random.ts";
 import { BENCH_SECTIONS } from "./sections.ts";
-import { compileTemplate, type Template } from "./template.ts";
-import { capitalize, slugify } from "./text.ts";
+import { compileTemplate, countSpaces, fixedSlot, poolSlot, type SlotFiller, type Template } from "./template.ts";
+import { slugify } from "./text.ts";
 import type { Stamp, Timeline } from "./timeline.ts";
 
 /** The facts one article is about. */
@@ -26,12 +26,19 @@ export interface Story {
   secondSurname: string;
   /** With its article, e.g. "an independent analyst". */
   secondRole: string;
-  action: readonly [string, string];
+  /** Present and past of the story's verb: "approves", "approved". */
+  action: string;
+  actionPast: string;
   /** A small number (3–9), a percentage and an earlier year the story can refer to. */
   n: number;
   pct: number;
   year: number;
+  /** Spaces in each text field, so templates can count words without scanning their output. */
+  spaces: Readonly<Record<StoryText, number>>;
 }
+
+/** The story's text fields, usable as template slots. */
+type StoryText = "place" | "topic" | "org" | "person" | "surname" | "role" | "second" | "secondSurname" | "secondRole" | "action" | "actionPast";
 
 /** What every template sees: the story and the article's random stream. */
 export interface Ctx {
@@ -60,90 +67,125 @@ const SECOND_ROLES = [
 ];
 const ORDINALS = ["second", "third", "fourth", "fifth"];
 
-// Groups digits like "12,400" without Intl: faster, and independent of the runtime's ICU data.
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+// "12,400" for 1,200–95,000 without Intl or a regex: faster, and independent of ICU data.
+const thousands = (n: number): string => `${Math.floor(n / 1000)},${String(n % 1000).padStart(3, "0")}`;
+
+// Slots that read a story field, with the field's spaces measured once per story.
+const storySlot =
+  (key: StoryText): SlotFiller<Ctx> =>
+  (c, counter) => {
+    if (counter) counter.words += c.story.spaces[key];
+    return c.story[key];
+  };
 
 /** Every `{slot}` the templates may use. */
-export const SLOTS: Readonly<Record<string, (ctx: Ctx) => string>> = {
-  place: (c) => c.story.place,
-  topic: (c) => c.story.topic,
-  org: (c) => c.story.org,
-  person: (c) => c.story.person,
-  surname: (c) => c.story.surname,
-  role: (c) => c.story.role,
-  second: (c) => c.story.second,
-  secondSurname: (c) => c.story.secondSurname,
-  secondRole: (c) => c.story.secondRole,
-  action: (c) => c.story.action[0],
-  actionPast: (c) => c.story.action[1],
-  n: (c) => String(c.story.n),
-  pct: (c) => String(c.story.pct),
-  year: (c) => String(c.story.year),
-  weekday: (c) => c.rng.pick(WEEKDAYS),
-  time: (c) => c.rng.pick(TIMES),
-  group: (c) => c.rng.pick(GROUPS),
-  reason: (c) => c.rng.pick(REASONS),
-  adj: (c) => c.rng.pick(ADJECTIVES),
-  quote: (c) => c.rng.pick(SHORT_QUOTES),
-  label: (c) => c.rng.pick(LABELS),
-  ordinal: (c) => c.rng.pick(ORDINALS),
-  change: (c) => `${c.rng.int(0, 9)}.${c.rng.int(1, 9)}`,
-  count: (c) => String(c.rng.int(40, 400)),
-  thousands: (c) => grouped(c.rng.int(12, 950) * 100),
-  money: (c) => `€${c.rng.int(2, 480)} million`,
+export const SLOTS: Readonly<Record<string, SlotFiller<Ctx>>> = {
+  place: storySlot("place"),
+  topic: storySlot("topic"),
+  org: storySlot("org"),
+  person: storySlot("person"),
+  surname: storySlot("surname"),
+  role: storySlot("role"),
+  second: storySlot("second"),
+  secondSurname: storySlot("secondSurname"),
+  secondRole: storySlot("secondRole"),
+  action: storySlot("action"),
+  actionPast: storySlot("actionPast"),
+  n: fixedSlot((c) => String(c.story.n)),
+  pct: fixedSlot((c) => String(c.story.pct)),
+  year: fixedSlot((c) => String(c.story.year)),
+  weekday: poolSlot(WEEKDAYS),
+  time: poolSlot(TIMES),
+  group: poolSlot(GROUPS),
+  reason: poolSlot(REASONS),
+  adj: poolSlot(ADJECTIVES),
+  quote: poolSlot(SHORT_QUOTES),
+  label: poolSlot(LABELS),
+  ordinal: poolSlot(ORDINALS),
+  change: fixedSlot((c) => `${c.rng.int(0, 9)}.${c.rng.int(1, 9)}`),
+  count: fixedSlot((c) => String(c.rng.int(40, 400))),
+  thousands: fixedSlot((c) => thousands(c.rng.int(12, 950) * 100)),
+  money: fixedSlot((c) => `€${c.rng.int(2, 480)} million`, 1),
 };
 
 /**
  * Compiles a list of templates against SLOTS.
- * @example compileAll(["In {place}."])[0]
+ * @example compileAll(["in {place}."])[0]?.(ctx) // "In Zürich."
  */
 export function compileAll(sources: readonly string[]): Template<Ctx>[] {
   return sources.map((s) => compileTemplate(s, SLOTS));
 }
 
-// Compiled once per kit (kits are shared by nested sections, hence the cache by object).
-const headlineCache = new Map<SectionKit, Template<Ctx>[]>();
-function headlines(kit: SectionKit): Template<Ctx>[] {
-  let compiled = headlineCache.get(kit);
-  if (!compiled) headlineCache.set(kit, (compiled = compileAll(kit.headlines)));
-  return compiled;
-}
-
-const SECTION_IDS = BENCH_SECTIONS.map((s) => s.id);
+// Everything an article needs from its section, resolved and compiled once per section.
+const SECTION_PLANS = BENCH_SECTIONS.map((s) => {
+  const kit = kitFor(s.id);
+  return { id: s.id, kit, places: placesFor(s.id), headlines: compileAll(kit.headlines) };
+});
 const SECTION_WEIGHTS = BENCH_SECTIONS.map((s) => s.weight);
+
+// Spaces in pool strings, measured once per distinct string (pools are small and fixed).
+const poolSpaces = new Map<string, number>();
+function spacesOf(text: string): number {
+  let n = poolSpaces.get(text);
+  if (n === undefined) poolSpaces.set(text, (n = countSpaces(text)));
+  return n;
+}
 
 /**
  * The story and address of article `index`. Uses its own random stream (seed, index, 0), so the
  * result is the same whether or not other articles were generated first.
+ * @example articleMeta(1, 4821, timeline).url // e.g. "/2014/03/02/ferry-timetable-delayed-by-bad-weather-4821/"
  */
 export function articleMeta(seed: number, index: number, timeline: Timeline): ArticleMeta {
   const rng = Random.derive(seed, index, 0);
   const minute = timeline.minuteOf(index, rng.float());
   const date = timeline.stamp(minute);
-  const sectionId = rng.weighted(SECTION_IDS, SECTION_WEIGHTS);
-  const kit = kitFor(sectionId);
+  const plan = rng.weighted(SECTION_PLANS, SECTION_WEIGHTS);
+  const kit = plan.kit;
   const surname = rng.pick(LAST_NAMES);
   let secondSurname = rng.pick(LAST_NAMES);
   // Two people with the same surname would make "Müller rejected that" ambiguous.
   while (secondSurname === surname) secondSurname = rng.pick(LAST_NAMES);
+  const [action, actionPast] = rng.pick(kit.actions);
+  const first = rng.pick(FIRST_NAMES);
+  const secondFirst = rng.pick(FIRST_NAMES);
+  const place = rng.pick(plan.places);
+  const topic = rng.pick(kit.topics);
+  const org = rng.pick(kit.orgs);
+  const role = rng.pick(kit.roles);
+  const secondRole = rng.pick(SECOND_ROLES);
   const story: Story = {
-    sectionId,
+    sectionId: plan.id,
     kit,
-    place: rng.pick(placesFor(sectionId)),
-    topic: rng.pick(kit.topics),
-    org: rng.pick(kit.orgs),
-    person: `${rng.pick(FIRST_NAMES)} ${surname}`,
+    place,
+    topic,
+    org,
+    person: `${first} ${surname}`,
     surname,
-    role: rng.pick(kit.roles),
-    second: `${rng.pick(FIRST_NAMES)} ${secondSurname}`,
+    role,
+    second: `${secondFirst} ${secondSurname}`,
     secondSurname,
-    secondRole: rng.pick(SECOND_ROLES),
-    action: rng.pick(kit.actions),
+    secondRole,
+    action,
+    actionPast,
     n: rng.int(3, 9),
     pct: rng.int(12, 68),
     year: Number(date.year) - rng.int(2, 9),
+    spaces: {
+      place: spacesOf(place),
+      topic: spacesOf(topic),
+      org: spacesOf(org),
+      person: spacesOf(first) + 1 + spacesOf(surname),
+      surname: spacesOf(surname),
+      role: spacesOf(role),
+      second: spacesOf(secondFirst) + 1 + spacesOf(secondSurname),
+      secondSurname: spacesOf(secondSurname),
+      secondRole: spacesOf(secondRole),
+      action: spacesOf(action),
+      actionPast: spacesOf(actionPast),
+    },
   };
-  const title = capitalize(rng.pick(headlines(kit))({ story, rng }));
+  const title = rng.pick(plan.headlines)({ story, rng });
   // The index suffix makes every file name, and so every URL, unique across the whole corpus.
   const slug = `${slugify(title) || "article"}-${index}`;
   return {

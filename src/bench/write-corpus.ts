@@ -1,18 +1,24 @@
 /** Writes the benchmark corpus to a folder, streaming from the generator. */
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { generateCorpus, type CorpusOptions } from "./corpus.ts";
 
-// Enough writes in flight to keep libuv's thread pool busy; more only adds memory.
-const MAX_IN_FLIGHT = 32;
+// Files are written synchronously, in batches, yielding to the event loop in between. Measured on
+// a 2-core VM, promise-based writeFile (open, write and close as three thread-pool round trips
+// per file, 32 in flight) cost about twice the CPU of writeFileSync for the same 20,000 files,
+// and parallelism buys little: consecutive articles land in the same month folder, whose
+// directory lock serialises file creation anyway. Yielding keeps timers and signals alive.
+const FILES_PER_TURN = 256;
 
 // `out` is wiped first, so refuse targets whose loss would be a disaster rather than a typo:
 // the filesystem root, and the working directory or any folder containing it.
 function assertSafeTarget(out: string): void {
   const target = path.resolve(out);
-  const cwd = process.cwd();
-  const rel = path.relative(target, cwd);
-  if (target === path.parse(target).root || rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel))) {
+  const rel = path.relative(target, process.cwd());
+  const containsCwd = rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+  if (target === path.parse(target).root || containsCwd) {
     throw new Error(`Refusing to replace ${target}: it is the filesystem root or contains the working directory`);
   }
 }
@@ -27,33 +33,21 @@ export async function writeCorpus(options: CorpusOptions & { out: string }): Pro
   await mkdir(out, { recursive: true });
 
   // Articles are grouped by month, so the cache turns ~100,000 mkdir calls into ~180.
-  const made = new Set<string>();
-  const inFlight = new Set<Promise<void>>();
+  const made = new Set<string>([path.resolve(out)]);
   let files = 0;
   let bytes = 0;
-  try {
-    for (const file of generateCorpus(corpus)) {
-      const target = path.join(out, ...file.path.split("/"));
-      const dir = path.dirname(target);
-      if (!made.has(dir)) {
-        await mkdir(dir, { recursive: true });
-        made.add(dir);
-      }
-      const data = Buffer.from(file.content, "utf8");
-      const write: Promise<void> = writeFile(target, data).then(() => {
-        inFlight.delete(write);
-      });
-      inFlight.add(write);
-      files++;
-      bytes += data.length;
-      // Back-pressure: pull the next article from the generator only when a write slot frees up.
-      if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
+  for (const file of generateCorpus(corpus)) {
+    const target = path.resolve(out, ...file.path.split("/"));
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
     }
-    await Promise.all(inFlight);
-  } catch (error) {
-    // Let the other writes settle so none of them rejects unobserved after we have thrown.
-    await Promise.allSettled(inFlight);
-    throw error;
+    const data = Buffer.from(file.content, "utf8");
+    writeFileSync(target, data);
+    files++;
+    bytes += data.length;
+    if (files % FILES_PER_TURN === 0) await nextTurn();
   }
   return { files, bytes };
 }

@@ -2,7 +2,8 @@
  * `gazette` command dispatch: parse arguments, run the command, map outcomes to exit codes.
  */
 import { parseArgs } from "node:util";
-import { buildSite } from "../build.ts";
+import { writeFileSync } from "node:fs";
+import { buildSite, DEFAULT_CACHE } from "../build.ts";
 import { catalogueTable } from "../issues/catalogue.ts";
 import { formatIssue, hasErrors, type ContentIssue } from "../issues/content-issue.ts";
 import { loadArchive } from "../load-archive.ts";
@@ -15,6 +16,10 @@ const OPTIONS = {
   drafts: { type: "boolean", default: false },
   port: { type: "string", default: "8080" },
   quiet: { type: "boolean", default: false },
+  cache: { type: "string", default: DEFAULT_CACHE },
+  "no-cache": { type: "boolean", default: false },
+  report: { type: "string" },
+  threads: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -53,11 +58,21 @@ async function run(argv: string[]): Promise<number> {
 
   switch (command) {
     case "build": {
-      const started = performance.now();
-      const result = await buildSite({ content: values.content, out: values.out, drafts: values.drafts });
+      const threads = values.threads === undefined ? undefined : Number(values.threads);
+      if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`--threads must be a whole number of at least 1, not "${values.threads}".`);
+      const result = await buildSite({
+        content: values.content,
+        out: values.out,
+        drafts: values.drafts,
+        cache: values["no-cache"] ? false : values.cache,
+        threads,
+      });
+      if (values.report) writeFileSync(values.report, `${JSON.stringify(result.report, null, 2)}\n`);
       report(result.issues, values.content);
       if (!result.ok) return failed(result.issues, values.out);
-      say(`gazette: built ${result.articles} articles into ${result.pagesWritten} pages in ${values.out} (${Math.round(performance.now() - started)} ms).`);
+      const { cache, wallMs } = result.report;
+      const reuse = result.report.cold ? "" : `, ${cache.reused + cache.unchangedContent} unchanged articles reused`;
+      say(`gazette: built ${result.articles} articles into ${result.pagesWritten} pages in ${values.out} (${Math.round(wallMs)} ms${reuse}).`);
       return EXIT.ok;
     }
     case "check": {

@@ -1,11 +1,11 @@
 /**
- * `gazette serve`: Eleventy's dev server with live reload over the archive. The archive is
- * re-read from disk on every rebuild; a rebuild with content errors prints them and keeps the
- * last good pages on screen.
+ * `gazette serve`: Eleventy's dev server with live reload over the archive. Every rebuild runs
+ * the article stage (with the build cache, so only changed articles are read again); a
+ * rebuild with content errors prints them and keeps the last good pages on screen.
  */
 import { resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { ELEVENTY_CONFIG } from "../build.ts";
+import { ELEVENTY_CONFIG, ELEVENTY_INPUT } from "../build.ts";
 import { EXIT } from "./usage.ts";
 
 /** Options of the dev server. */
@@ -23,7 +23,7 @@ export interface ServeOptions {
 export async function serveSite(options: ServeOptions): Promise<number> {
   process.env.GAZETTE_CONTENT = resolve(options.content);
   if (options.drafts) process.env.GAZETTE_DRAFTS = "1";
-  const eleventy = new Eleventy(resolve(options.content), resolve(options.out), {
+  const eleventy = new Eleventy(ELEVENTY_INPUT, resolve(options.out), {
     configPath: ELEVENTY_CONFIG,
     runMode: "serve",
     quietMode: true,

@@ -12,7 +12,7 @@ export class UsageError extends Error {}
 export const HELP = `gazette — build a static news-archive website from Markdown articles
 
 Usage:
-  gazette build [--content DIR] [--out DIR] [--drafts] [--quiet]
+  gazette build [--content DIR] [--out DIR] [--drafts] [--cache DIR | --no-cache] [--report FILE] [--quiet]
   gazette check [--content DIR] [--drafts]
   gazette serve [--content DIR] [--out DIR] [--drafts] [--port N]
   gazette codes
@@ -30,6 +30,11 @@ Options:
   --out DIR       Where the site is written (default: _site)
   --drafts        Include articles marked draft: true
   --port N        Port for serve (default: 8080)
+  --cache DIR     Build cache: a rebuild reads and renders only changed articles
+                  (default: .gazette/cache)
+  --no-cache      Build everything from scratch, and keep no cache
+  --report FILE   Write a JSON report of the build: stage times, cache use, memory
+  --threads N     Worker threads for reading and rendering articles (default: one per core)
   --quiet         Print nothing on success
   -h, --help      Show this help
 

@@ -1,14 +1,22 @@
 /**
- * Where the Eleventy plugin gets its archive from. The CLI loads and validates the archive
+ * Where the Eleventy plugin gets its data from. The CLI prepares and validates the archive
  * before Eleventy starts (so a bad archive never touches the output) and provides it here;
- * a plain `eleventy` run or the dev server loads it from disk on every build instead.
+ * the dev server instead runs the article stage on every rebuild, into Eleventy's output.
  */
-import { formatIssue, hasErrors } from "../issues/content-issue.ts";
-import { loadArchive } from "../load-archive.ts";
+import type { ContentIssue } from "../issues/content-issue.ts";
 import type { Archive } from "../model.ts";
+import type { Stylesheet } from "../stylesheet.ts";
 
-/** Produces the archive for one build. */
-export type ArchiveProvider = () => Promise<Archive>;
+/** An archive whose article pages are written, ready for its listing pages. */
+export interface PreparedSite {
+  archive: Archive;
+  /** Warnings only: a prepared site has no errors. */
+  issues: ContentIssue[];
+  stylesheet: Stylesheet;
+}
+
+/** Produces the prepared site for one Eleventy build. */
+export type ArchiveProvider = () => Promise<PreparedSite>;
 
 // Kept on globalThis, not in a module variable: Eleventy imports .eleventy.ts (and through it
 // this file) with its own loader, and a test runner may load a second copy of this module.
@@ -16,14 +24,14 @@ export type ArchiveProvider = () => Promise<Archive>;
 const SLOT = Symbol.for("gazette.archiveProvider");
 type Slot = { [SLOT]?: ArchiveProvider };
 
-/** Sets (or with `undefined`, clears) the archive the next builds in this process render. */
+/** Sets (or with `undefined`, clears) what the next Eleventy builds in this process render. */
 export function provideArchive(next: ArchiveProvider | undefined): void {
   (globalThis as Slot)[SLOT] = next;
 }
 
-/** The archive source in force: the one provided, or the content folder on disk. */
-export function archiveProvider(content: string, drafts: boolean): ArchiveProvider {
-  return (globalThis as Slot)[SLOT] ?? (() => loadFromDisk(content, drafts));
+/** The provider in force, if any. */
+export function providedArchive(): ArchiveProvider | undefined {
+  return (globalThis as Slot)[SLOT];
 }
 
 /** Thrown when the content has errors; its message is the full report. */
@@ -32,12 +40,4 @@ export class ContentError extends Error {
     super(report);
     this.name = "ContentError";
   }
-}
-
-async function loadFromDisk(content: string, drafts: boolean): Promise<Archive> {
-  const { archive, issues } = await loadArchive(content, { drafts });
-  if (!archive || hasErrors(issues)) {
-    throw new ContentError(`The archive in ${content} has errors:\n${issues.map((i) => formatIssue(i, content)).join("\n")}`);
-  }
-  return archive;
 }

@@ -1,20 +1,20 @@
 /**
- * The Eleventy plugin: hands the archive's page list to Eleventy as in-memory data and renders
- * each entry through one paginated virtual template. Articles never enter Eleventy's data
- * cascade as templates of their own, which is what keeps large archives linear.
+ * The Eleventy plugin: hands the archive's listing pages (front page, section pages, 404) to
+ * Eleventy as in-memory data, rendered through one paginated virtual template, and adds the
+ * stylesheet. Article pages never enter Eleventy's data cascade — the article stage writes
+ * them as it reads them — which is what keeps large archives linear.
  */
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import type { RenderContext } from "../../layouts/context.ts";
-import { createRenderContext } from "../../layouts/context.ts";
-import { renderPage } from "../../layouts/render-page.ts";
-import { sitePages, type SitePage } from "../site-pages.ts";
-import { archiveProvider } from "./archive-provider.ts";
+import { createRenderContext, type RenderContext } from "../../layouts/context.ts";
+import { renderListingPage } from "../../layouts/render-page.ts";
+import { finishBuild, stageArticles } from "../build.ts";
+import { formatIssue } from "../issues/content-issue.ts";
+import { listingPages, type ListingPage } from "../site-pages.ts";
+import { STYLESHEET_FILE } from "../stylesheet.ts";
+import { ContentError, providedArchive, type PreparedSite } from "./archive-provider.ts";
 
 /** Plugin options; every field has a default. */
 export interface GazettePluginOptions {
-  /** Content folder, used when no archive was provided in-process. */
+  /** Content folder, read on every build when no prepared site was provided in-process. */
   content: string;
   /** Build drafts too. */
   drafts: boolean;
@@ -23,53 +23,63 @@ export interface GazettePluginOptions {
 /** Defaults for {@link GazettePluginOptions}. */
 export const defaults: GazettePluginOptions = { content: "content", drafts: false };
 
-const STYLESHEET = fileURLToPath(new URL("../../layouts/assets/gazette.css", import.meta.url));
-
 // Eleventy's config API is untyped JavaScript; this is the part of it the plugin uses.
 interface EleventyConfig {
   addGlobalData(name: string, value: () => unknown): void;
   addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
   addWatchTarget(path: string): void;
-  on(event: string, callback: () => Promise<void> | void): void;
+  on(event: string, callback: (args: { directories?: { output?: string } }) => Promise<void> | void): void;
 }
 
 /**
- * Registers the archive's pages and the stylesheet with Eleventy.
+ * Registers the listing pages and the stylesheet with Eleventy.
  * @example eleventyConfig.addPlugin(gazettePlugin, { content: "content" })
  */
 export default function gazettePlugin(eleventyConfig: EleventyConfig, options: Partial<GazettePluginOptions> = {}): void {
   const { content, drafts } = { ...defaults, ...options };
-  let pages: SitePage[] = [];
+  let pages: ListingPage[] = [];
   let ctx: RenderContext | undefined;
   let css = "";
 
   eleventyConfig.addWatchTarget(content);
-  eleventyConfig.addWatchTarget(STYLESHEET);
+  eleventyConfig.addWatchTarget(STYLESHEET_FILE);
 
-  eleventyConfig.on("eleventy.before", async () => {
-    const archive = await archiveProvider(content, drafts)();
-    css = readFileSync(STYLESHEET, "utf8");
-    const version = createHash("sha256").update(css).digest("hex").slice(0, 10);
-    ctx = createRenderContext(archive, `/assets/gazette.css?v=${version}`);
-    pages = sitePages(archive);
+  eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    const provided = providedArchive();
+    const prepared = provided ? await provided() : await prepareInto(directories?.output ?? "_site", content, drafts);
+    const { archive, stylesheet } = prepared;
+    css = stylesheet.css;
+    ctx = createRenderContext(archive.site, archive.sections, stylesheet.url);
+    pages = listingPages(archive);
   });
 
+  eleventyConfig.addGlobalData("gazetteListings", () => pages);
 
-  eleventyConfig.addTemplate(
-    "gazette-pages.11ty.js",
-    {
-      data: () => ({
-        pagination: { data: "gazettePages", size: 1, alias: "sitePage", addAllPagesToCollections: false },
-        eleventyExcludeFromCollections: true,
-        permalink: (data: { sitePage: SitePage }) => data.sitePage.url,
-      }),
-      render: (data: { sitePage: SitePage }) => renderPage(ctx!, data.sitePage),
-    },
-  );
-  eleventyConfig.addGlobalData("gazettePages", () => pages);
+  eleventyConfig.addTemplate("gazette-listings.11ty.js", {
+    data: () => ({
+      pagination: { data: "gazetteListings", size: 1, alias: "listing", addAllPagesToCollections: false },
+      eleventyExcludeFromCollections: true,
+      permalink: (data: { listing: ListingPage }) => data.listing.url,
+    }),
+    render: (data: { listing: ListingPage }) => renderListingPage(ctx!, data.listing),
+  });
 
   eleventyConfig.addTemplate("gazette-stylesheet.11ty.js", {
     data: { permalink: "/assets/gazette.css", eleventyExcludeFromCollections: true },
     render: () => css,
   });
+}
+
+/**
+ * For a plain `eleventy` run or the dev server: run the article stage straight into
+ * Eleventy's output folder. Content errors stop the build with the full report.
+ */
+async function prepareInto(out: string, content: string, drafts: boolean): Promise<PreparedSite> {
+  const staged = await stageArticles({ content, out, drafts });
+  if ("issues" in staged) {
+    const errors = staged.issues.filter((i) => i.severity === "error");
+    throw new ContentError(`The archive in ${content} has ${errors.length} error(s):\n${staged.issues.map((i) => formatIssue(i, content)).join("\n")}`);
+  }
+  finishBuild(staged);
+  return staged.prepared;
 }
