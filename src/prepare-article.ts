@@ -64,6 +64,19 @@ export function createPreparer(options: PrepareOptions, times: StepTimes = { rea
   const ctx = createRenderContext(options.site, sections, options.stylesheet);
   const context = { site: options.site, sections };
   const utf8 = new TextDecoder("utf-8", { fatal: true });
+  // Day folders are shared by many articles: create each once, then only the article's own
+  // folder (a recursive mkdir checks every level again, and cost more than the write).
+  const madeDirs = new Set<string>();
+  const makeDir = (dir: string): void => {
+    if (madeDirs.has(dir)) return;
+    const parent = dirname(dir);
+    if (!madeDirs.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      madeDirs.add(parent);
+    }
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  };
 
   const prepareOne = (job: PrepareJob): PreparedFile => {
     let t = performance.now();
@@ -103,7 +116,7 @@ export function createPreparer(options: PrepareOptions, times: StepTimes = { rea
       times.render += performance.now() - t;
       t = performance.now();
       const target = join(options.pagesDir!, outputPathFor(article.url));
-      mkdirSync(dirname(target), { recursive: true });
+      makeDir(dirname(target));
       writeFileSync(target, page);
       times.write += performance.now() - t;
     }
