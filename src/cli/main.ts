@@ -3,6 +3,7 @@
  */
 import { parseArgs } from "node:util";
 import { writeFileSync } from "node:fs";
+import { benchCommand } from "../bench/cli-bench.ts";
 import { buildSite, DEFAULT_CACHE } from "../build.ts";
 import { catalogueTable } from "../issues/catalogue.ts";
 import { formatIssue, hasErrors, type ContentIssue } from "../issues/content-issue.ts";
@@ -40,6 +41,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function run(argv: string[]): Promise<number> {
+  // `bench` has options of its own.
+  if (argv[0] === "bench") return benchCommand(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });

@@ -16,6 +16,7 @@ Usage:
   gazette check [--content DIR] [--drafts]
   gazette serve [--content DIR] [--out DIR] [--drafts] [--port N]
   gazette codes
+  gazette bench generate N --out DIR [--seed S]
   gazette --help
 
 Commands:
@@ -24,6 +25,7 @@ Commands:
   check   Validate every article and report every problem, without writing anything.
   serve   Build, serve the site with live reload, and rebuild when content changes.
   codes   Print the table of error codes as Markdown.
+  bench   Write a deterministic benchmark archive of N articles (see \`gazette bench --help\`).
 
 Options:
   --content DIR   The archive: a folder with site.yml and **/*.md articles (default: content)

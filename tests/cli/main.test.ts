@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { catalogueTable } from "../../src/issues/catalogue.ts";
 import { tempOut } from "../helpers/built-site.ts";
 import { article, fixtureArchive } from "../helpers/fixture-archive.ts";
-import { runCli } from "../helpers/run-cli.ts";
+import { hashTree, runCli } from "../helpers/run-cli.ts";
 
 const good = () => fixtureArchive({ "a.md": article(["title: A", "date: 2023-02-18T10:00:00", "section: politics"]) });
 
@@ -76,4 +76,17 @@ describe("gazette", () => {
     expect(run.stdout).toBe(`${catalogueTable()}\n`);
     expect(readFileSync(new URL("../../README.md", import.meta.url), "utf8")).toContain(run.stdout.trim());
   });
+});
+
+describe("gazette bench generate", () => {
+  it("writes a deterministic corpus that builds", () => {
+    const [a, b] = [tempOut("gazette-corpus-"), tempOut("gazette-corpus-")];
+    expect(runCli(["bench", "generate", "25", "--seed", "4", "--out", a, "--quiet"]).status).toBe(0);
+    expect(runCli(["bench", "generate", "25", "--seed", "4", "--out", b, "--quiet"]).status).toBe(0);
+    expect(hashTree(a)).toEqual(hashTree(b));
+    expect(Object.keys(hashTree(a)).filter((f) => f.endsWith(".md"))).toHaveLength(25);
+    expect(runCli(["build", "--content", a, "--out", tempOut(), "--quiet"]).status).toBe(0);
+  });
+
+  it("is a usage error without a count", () => expect(runCli(["bench", "generate", "--out", tempOut()]).status).toBe(2));
 });
