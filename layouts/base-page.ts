@@ -6,6 +6,14 @@ import type { RenderContext } from "./context.ts";
 import { html, type Html } from "./html.ts";
 import { topLevelSections } from "../src/sections.ts";
 
+/**
+ * The site icon, inline so every page has one without an extra file or request (browsers
+ * otherwise ask for /favicon.ico and log its 404 as an error): a folded paper's lines.
+ */
+const ICON = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#8a1c1c"/><path d="M8 10h16M8 16h16M8 22h11" stroke="#fff" stroke-width="3" stroke-linecap="round"/></svg>',
+)}`;
+
 /** What a page tells the shell about itself. */
 export interface PageShell {
   /** The page's own title; the site's title is appended. Omit on the front page. */
@@ -25,11 +33,11 @@ export interface PageShell {
  * @example basePage(ctx, { title: "Politics", url: "/politics/", main: html`…` })
  */
 export function basePage(ctx: RenderContext, page: PageShell): string {
-  const { site } = ctx.archive;
+  const { site } = ctx;
   const { labels } = ctx;
   const title = page.title ? `${page.title} – ${site.title}` : site.title;
   const description = page.description ?? site.description;
-  const nav = topLevelSections(ctx.archive.sections).map(
+  const nav = topLevelSections(ctx.sections).map(
     (section) =>
       html`<li><a href="${ctx.link(section.url)}"${section.id === page.currentSection ? html` aria-current="true"` : ""}>${section.title}</a></li>`,
   );
@@ -46,6 +54,7 @@ ${page.url ? html`<link rel="canonical" href="${ctx.absolute(page.url)}">` : ""}
 <meta property="og:title" content="${page.title ?? site.title}">
 ${page.url ? html`<meta property="og:url" content="${ctx.absolute(page.url)}">` : ""}
 ${page.meta ?? ""}
+<link rel="icon" href="${ICON}" type="image/svg+xml">
 <link rel="stylesheet" href="${ctx.stylesheet}">
 </head>
 <body>
