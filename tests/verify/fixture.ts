@@ -1,0 +1,112 @@
+/**
+ * The small archive the gate tests build: two pages of Politics (perPage: 2), a World section
+ * with a Europe sub-section, and a story with updates and a correction. Plus broken copies of the
+ * built site, to prove that each gate fails when a page is wrong.
+ */
+import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { buildForVerify, type BuiltSite } from "../../verify/built-site.ts";
+
+const SITE_YML = `title: The Verify Courier
+url: https://courier.example.org
+language: en
+timeZone: America/New_York
+description: A fixture archive for the quality gates.
+perPage: 2
+sections:
+  - id: politics
+    title: Politics
+  - id: world
+    title: World
+  - id: world/europe
+    title: Europe
+`;
+
+const article = (frontMatter: string[], body = "CITY – Something happened today, and people talked about it.\n\n## What comes next\n\nMore text follows here. (vc)\n") =>
+  `---\n${frontMatter.join("\n")}\n---\n${body}`;
+
+/** The fixture's files, relative to its content folder. */
+export const FIXTURE_FILES: Record<string, string> = {
+  "site.yml": SITE_YML,
+  "2023/p1.md": article(["title: Council meets on Monday", "date: 2023-01-02T10:00:00", "section: politics", "summary: The first meeting of the year."]),
+  "2023/p2.md": article(["title: Budget talks resume", "date: 2023-01-03T10:00:00", "section: politics", "summary: Both sides return to the table."]),
+  "2023/p3.md": article(["title: Mayor names new deputy", "date: 2023-01-04T10:00:00", "section: politics"]),
+  "2023/p4.md": article(["title: Ward boundaries redrawn", "date: 2023-01-05T10:00:00", "section: politics", "authors: [Ann Lee, Bo Chen]"]),
+  "2023/w1.md": article(["title: Trade envoys meet abroad", "date: 2022-12-01", "section: world"]),
+  "2023/storm.md": article([
+    "title: Storm hits the coast",
+    'date: "2023-02-18T09:30:00-05:00"',
+    "section: world/europe",
+    "summary: High winds brought down power lines overnight.",
+    "authors: Cy Diaz",
+    "tags: [storm, coast]",
+    "updates:",
+    '  - at: "2023-02-18T14:16:00-05:00"',
+    "    text: Power is **back** in most homes.",
+    '  - at: "2023-02-20T08:00:00-05:00"',
+    "    kind: correction",
+    "    text: An earlier version misnamed the harbour.",
+    '  - at: "2023-02-19T10:05:00Z"',
+    "    text: The ferry runs again.",
+  ]),
+};
+
+/** URLs of the fixture's pages that the tests corrupt. */
+export const FIXTURE_URLS = {
+  front: "/",
+  section: "/world/",
+  page2: "/politics/page/2/",
+  politics: "/politics/",
+  story: "/2023/02/18/storm/",
+  plainArticle: "/2023/01/02/p1/",
+  notFound: "/404.html",
+} as const;
+
+/** A fresh temporary folder; remove it with `rm(dir, { recursive: true })`. */
+export function tempDir(prefix = "gazette-verify-test-"): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+/**
+ * Writes the fixture archive and builds it.
+ * @example const site = await buildFixture(await tempDir());
+ */
+export async function buildFixture(work: string, name = "fixture"): Promise<BuiltSite> {
+  const content = join(work, "content");
+  for (const [path, text] of Object.entries(FIXTURE_FILES)) {
+    await mkdir(dirname(join(content, path)), { recursive: true });
+    await writeFile(join(content, path), text);
+  }
+  return buildForVerify(name, content, join(work, "site"));
+}
+
+/** Output file of a site-relative URL: `/politics/` → `politics/index.html`. */
+export function fileOf(url: string): string {
+  const path = url.replace(/^\//, "");
+  return path === "" || path.endsWith("/") ? `${path}index.html` : path;
+}
+
+/** Edits to a built site: file (or URL) → function from its text to the corrupted text. */
+export type Corruptions = Record<string, (text: string) => string>;
+
+/**
+ * Copies a built site into `out` and corrupts some of its files; the copy keeps the archive.
+ * Each edit must change its file, so a test never passes on a corruption that did not happen.
+ * @example await brokenCopy(site, join(work, "broken"), { "/politics/": (t) => t.replace("</main>", "</div></main>") })
+ */
+export async function brokenCopy(site: BuiltSite, out: string, corruptions: Corruptions): Promise<BuiltSite> {
+  await rm(out, { recursive: true, force: true });
+  await cp(site.dir, out, { recursive: true });
+  for (const [target, corrupt] of Object.entries(corruptions)) {
+    const file = join(out, target.startsWith("/") ? fileOf(target) : target);
+    const text = await readFile(file, "utf8");
+    const changed = corrupt(text);
+    if (changed === text) throw new Error(`corrupting ${target} changed nothing`);
+    await writeFile(file, changed);
+  }
+  return { ...site, name: `${site.name}-broken`, dir: out };
+}
+
+/** Inserts markup at the start of the main landmark. */
+export const intoMain = (markup: string) => (text: string) => text.replace('<main id="main" tabindex="-1">', `<main id="main" tabindex="-1">${markup}`);

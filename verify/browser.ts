@@ -1,0 +1,43 @@
+/**
+ * The one way the gates start a browser: Debian's Chromium, headless, with the flags that work on
+ * this kind of machine. No tool is ever allowed to download a browser of its own, and a missing
+ * browser is an error, never a reason to skip.
+ */
+import { accessSync, constants } from "node:fs";
+import { chromium, type Browser } from "playwright-core";
+
+/** Where Debian installs Chromium; `GAZETTE_CHROMIUM` points elsewhere. */
+export const CHROMIUM_PATH = process.env.GAZETTE_CHROMIUM ?? "/usr/bin/chromium";
+
+/** Flags for headless Chromium on a CI machine without a display, sandbox or network. */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * Throws a message that says how to fix it when Chromium is not installed.
+ * @example assertChromium() // throws "Chromium not found at /usr/bin/chromium …" on a bare machine
+ */
+export function assertChromium(path = CHROMIUM_PATH): string {
+  try {
+    accessSync(path, constants.X_OK);
+  } catch {
+    throw new Error(`Chromium not found at ${path}: install it with \`apt-get install -y chromium\` (or set GAZETTE_CHROMIUM). The browser gates never skip.`);
+  }
+  return path;
+}
+
+/**
+ * Launches headless Chromium. Close it when done.
+ * @example const browser = await launchBrowser(); …; await browser.close();
+ */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: assertChromium(), args: [...CHROMIUM_FLAGS], headless: true });
+}
