@@ -24,12 +24,26 @@ export function formatDateTime(date: DateTime, locale: string): string {
   return `${formatDate(date, locale)}, ${timeOfDay(date, locale)}`;
 }
 
+const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric" };
+const SHORT_DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric" };
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+// Lists print a date per teaser, hundreds of thousands in a large archive: one Intl formatter
+// per locale, zone and form, reused, is several times faster than luxon's toLocaleString
+// (which builds the same formatter's options anew on every call) and prints the same text.
+function formatWith(options: Intl.DateTimeFormatOptions, name: string, date: DateTime, locale: string): string {
+  const key = `${name}\0${locale}\0${date.zoneName}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: date.zoneName ?? "UTC" })));
+  return formatter.format(date.toMillis());
+}
+
 /**
  * Full date without the time.
  * @example formatDate(dt, "en") // "Saturday, February 18, 2023"
  */
 export function formatDate(date: DateTime, locale: string): string {
-  return date.setLocale(locale).toLocaleString({ weekday: "long", year: "numeric", month: "long", day: "numeric" });
+  return formatWith(LONG_DATE, "long", date, locale);
 }
 
 /**
@@ -37,7 +51,7 @@ export function formatDate(date: DateTime, locale: string): string {
  * @example formatShortDate(dt, "en") // "Feb 18, 2023"
  */
 export function formatShortDate(date: DateTime, locale: string): string {
-  return date.setLocale(locale).toLocaleString({ year: "numeric", month: "short", day: "numeric" });
+  return formatWith(SHORT_DATE, "short", date, locale);
 }
 
 /**

@@ -40,3 +40,15 @@ describe("short and long dates", () => {
     expect(formatDate(at("2023-02-18T09:30:00"), locale)).toBe(long);
   });
 });
+
+describe("cached formatters", () => {
+  it.each(["en", "en-GB", "de", "fr", "ja"])("print what luxon prints in %s, across zones and years", (locale) => {
+    for (const zone of ["Europe/Berlin", "America/New_York", "UTC", "Asia/Tokyo"]) {
+      for (let year = 2001; year < 2030; year += 7) {
+        const date = DateTime.fromObject({ year, month: (year % 12) + 1, day: 28, hour: 23, minute: 30 }, { zone });
+        expect(formatShortDate(date, locale)).toBe(date.setLocale(locale).toLocaleString({ year: "numeric", month: "short", day: "numeric" }));
+        expect(formatDate(date, locale)).toBe(date.setLocale(locale).toLocaleString({ weekday: "long", year: "numeric", month: "long", day: "numeric" }));
+      }
+    }
+  });
+});
