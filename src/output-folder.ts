@@ -34,9 +34,11 @@ export function swapInto(staging: string, out: string): void {
  * @example mergeInto("/srv/._site.staging-1", "/srv/_site")
  */
 export function mergeInto(staging: string, out: string): void {
+  const made = new Set<string>();
   for (const file of filesBelow(staging)) {
     const target = join(out, file);
-    mkdirSync(dirname(target), { recursive: true });
+    const dir = dirname(target);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true }), made.add(dir);
     renameSync(join(staging, file), target);
   }
   rmSync(staging, { recursive: true, force: true });
