@@ -25,6 +25,12 @@ export interface Measurement {
   maxRssMb: number;
   /** The end of the command's stderr, for the failure message. */
   stderrTail: string;
+  /**
+   * Share of the run's wall time in which some runnable task on the machine waited for a CPU
+   * (Linux PSI "some"), 0–1; undefined where /proc/pressure is missing. High values mean the
+   * shared machine was busy and the times are inflated.
+   */
+  cpuPressure?: number;
 }
 
 /** What GNU time reports with the format `%e %M %U %S`. */
@@ -74,6 +80,23 @@ export function classifyRun(end: { exitCode?: number | null; signal?: number; st
   return "ok";
 }
 
+/**
+ * The cumulative "some" stall time (µs) from the text of /proc/pressure/cpu.
+ * @example parsePressureTotal("some avg10=1.00 avg60=0.50 avg300=0.20 total=123456\n") // 123456
+ */
+export function parsePressureTotal(text: string): number | undefined {
+  const match = /^some .*\btotal=(\d+)/m.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+function cpuPressureTotal(): number | undefined {
+  try {
+    return parsePressureTotal(readFileSync("/proc/pressure/cpu", "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Keeps only the last `limit` characters written to it, so a chatty tool cannot fill memory. */
 class Tail {
   private text = "";
@@ -103,6 +126,7 @@ export async function measure(command: string, args: readonly string[], options:
   const scratch = mkdtempSync(join(tmpdir(), "gazette-measure-"));
   const timeFile = join(scratch, "time.txt");
   const stderr = new Tail(8192);
+  const pressureBefore = cpuPressureTotal();
   const started = performance.now();
   let timedOut = false;
   try {
@@ -136,6 +160,8 @@ export async function measure(command: string, args: readonly string[], options:
       });
     });
     const elapsed = Math.round(performance.now() - started);
+    const pressureAfter = cpuPressureTotal();
+    const cpuPressure = pressureBefore !== undefined && pressureAfter !== undefined && elapsed > 0 ? Math.min(1, (pressureAfter - pressureBefore) / 1000 / elapsed) : undefined;
     const text = stderr.toString();
     // A killed GNU time writes no report: keep our own clock's wall time and leave the rest unknown.
     const report = timedOut ? undefined : parseTimeReport(readFileSync(timeFile, "utf8"));
@@ -149,6 +175,7 @@ export async function measure(command: string, args: readonly string[], options:
       cpuSystemMs: report?.cpuSystemMs ?? Number.NaN,
       maxRssMb: report ? report.maxRssKb / 1024 : Number.NaN,
       stderrTail: text,
+      cpuPressure,
     };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -16,6 +16,8 @@ export interface RunResult {
   maxRssMb: number;
   pages?: number;
   stages?: Record<string, number>;
+  /** Share of the run's time some task waited for a CPU (PSI), 0–1, when the kernel reports it. */
+  cpuPressure?: number;
   /** Why it failed: the end of stderr. */
   message?: string;
 }
@@ -37,6 +39,8 @@ export interface ToolSummary {
   medianCpuMs?: number;
   medianRssMb?: number;
   pages?: number;
+  /** Median CPU pressure during the successful runs, 0–1. */
+  medianCpuPressure?: number;
   medianStagesMs?: Record<string, number>;
 }
 
@@ -97,6 +101,8 @@ export function summarizeRuns(tool: ToolId, label: string, runs: readonly RunRes
     medianRssMb: median(ok.map((r) => r.maxRssMb)),
     pages: median(ok.map((r) => r.pages ?? Number.NaN)),
   });
+  const pressures = ok.map((r) => r.cpuPressure).filter((p): p is number => p !== undefined);
+  if (pressures.length) summary.medianCpuPressure = median(pressures);
   const stageNames = [...new Set(ok.flatMap((r) => Object.keys(r.stages ?? {})))];
   if (stageNames.length) {
     summary.medianStagesMs = Object.fromEntries(

@@ -104,15 +104,18 @@ async function measureSize(size: number, tools: Tool[], options: BenchOptions, l
         rmSync(dirs.out, { recursive: true, force: true });
         const { command, args, cwd, timeoutMs } = tool.command(dirs);
         const m = await measure(command, args, { cwd, timeoutMs });
-        const result: RunResult = { run, status: m.status, exitCode: m.exitCode, wallMs: m.wallMs, cpuMs: m.cpuUserMs + m.cpuSystemMs, maxRssMb: m.maxRssMb };
+        const result: RunResult = { run, status: m.status, exitCode: m.exitCode, wallMs: m.wallMs, cpuMs: m.cpuUserMs + m.cpuSystemMs, maxRssMb: m.maxRssMb, cpuPressure: m.cpuPressure };
         if (m.status === "ok") {
           result.pages = tool.countPages(dirs.out);
           checkPages(tool, result.pages, summary);
           const stages = tool.stages?.(dirs);
           if (stages) result.stages = stages;
-          log(`  run ${run}/${options.runs} ${tool.label}: ${(m.wallMs / 1000).toFixed(2)} s, ${Math.round(m.maxRssMb)} MB, ${result.pages} pages`);
+          const busy = m.cpuPressure === undefined ? "" : `, CPU pressure ${Math.round(m.cpuPressure * 100)}%`;
+          log(`  run ${run}/${options.runs} ${tool.label}: ${(m.wallMs / 1000).toFixed(2)} s, ${Math.round(m.maxRssMb)} MB, ${result.pages} pages${busy}`);
         } else {
-          result.message = lastLines(m.stderrTail, 8);
+          // V8's out-of-memory report ends in a native stack trace; its first line says what happened.
+          const fatal = m.stderrTail.split("\n").find((line) => /FATAL ERROR|heap out of memory/.test(line));
+          result.message = fatal?.trim() ?? lastLines(m.stderrTail, 8);
           // A build that ran out of memory or time will do so again: spare the machine the repeats.
           stopped.add(tool.id);
           log(`  run ${run}/${options.runs} ${tool.label}: ${m.status} after ${(m.wallMs / 1000).toFixed(1)} s; its remaining runs at this size are skipped.\n${result.message.replace(/^/gm, "    ")}`);
@@ -143,6 +146,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     "Each round builds with every tool once, one after another, so background load on the shared machine lands on all tools alike; ratios compare medians of the same rounds.",
     "Wall time, CPU time (user + system, all threads and child processes) and peak RSS come from GNU time for every tool; gazette's stage times come from its --report.",
     "Pages are index.html files. gazette also writes the front page (one more than the baselines). Hugo 0.111's redirect pages at /SECTION/page/1/ are not counted.",
+    "CPU pressure is Linux PSI \"some\" for the CPU over the run: the share of time in which some task on the machine (the tool's own threads included) waited for a CPU. Far above 0% means other work competed and the times are inflated.",
     "Corpus generation and converting the corpus into each baseline's input are not timed as part of the builds.",
   ];
   const tools: Tool[] = [gazetteTool(options.gazette, features, options.buildArgs)];

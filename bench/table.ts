@@ -50,6 +50,14 @@ export function formatCount(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? "—" : Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
+/**
+ * A 0–1 share as a whole percentage; "—" when unknown.
+ * @example formatPercent(0.874) // "87%"
+ */
+export function formatPercent(share: number | undefined): string {
+  return share === undefined || !Number.isFinite(share) ? "—" : `${Math.round(share * 100)}%`;
+}
+
 function failureText(s: ToolSummary): string {
   return s.failureWallMs !== undefined ? `${s.failure} after ${formatSeconds(s.failureWallMs)}` : (s.failure ?? "not run");
 }
@@ -59,11 +67,11 @@ function failureText(s: ToolSummary): string {
  * @example resultsTable(results.sizes) // "| Articles | Tool | Wall (median) | …"
  */
 export function resultsTable(sizes: readonly SizeResult[]): string {
-  const headers = ["Articles", "Tool", "Wall (median)", "Wall (min–max)", "CPU user+sys (median)", "Peak RSS (median)", "Pages", "gazette ÷ tool", "Runs ok"];
+  const headers = ["Articles", "Tool", "Wall (median)", "Wall (min–max)", "CPU user+sys (median)", "Peak RSS (median)", "Pages", "gazette ÷ tool", "Runs ok", "CPU pressure"];
   const rows = sizes.flatMap((size) =>
     size.tools.map(({ summary: s }) => {
       const runs = `${s.ok}/${s.runs}`;
-      if (s.medianWallMs === undefined) return [formatCount(size.articles), s.label, failureText(s), "—", "—", "—", "—", "—", runs];
+      if (s.medianWallMs === undefined) return [formatCount(size.articles), s.label, failureText(s), "—", "—", "—", "—", "—", runs, "—"];
       return [
         formatCount(size.articles),
         s.label,
@@ -74,10 +82,11 @@ export function resultsTable(sizes: readonly SizeResult[]): string {
         formatCount(s.pages),
         s.tool === "gazette" ? "—" : formatRatio(size.ratios[s.tool]),
         runs,
+        formatPercent(s.medianCpuPressure),
       ];
     }),
   );
-  return markdownTable(headers, rows, ["right", "left", "right", "right", "right", "right", "right", "right", "right"]);
+  return markdownTable(headers, rows, ["right", "left", "right", "right", "right", "right", "right", "right", "right", "right"]);
 }
 
 /**

@@ -6,11 +6,11 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { summarizeCorpus } from "../../bench/corpus-reader.ts";
 import { sectionPageCount, sectionTotals } from "../../bench/expected-pages.ts";
-import { classifyRun, parseTimeReport } from "../../bench/measure.ts";
+import { classifyRun, parsePressureTotal, parseTimeReport } from "../../bench/measure.ts";
 import { BenchUsageError, parseBenchArgs } from "../../bench/options.ts";
 import { ourRatios, summarizeRuns, type BenchResults, type RunResult, type SizeResult } from "../../bench/results.ts";
 import { median, ratio, spread } from "../../bench/stats.ts";
-import { formatCount, formatMb, formatRatio, formatSeconds, markdownTable, resultsTable, stagesTable } from "../../bench/table.ts";
+import { formatCount, formatMb, formatPercent, formatRatio, formatSeconds, markdownTable, resultsTable, stagesTable } from "../../bench/table.ts";
 import { detectGazetteFeatures, eleventyTool, gazetteTool, hugoTool, hugoVersion, reportStages, type Tool } from "../../bench/tools.ts";
 import { measure } from "../../bench/measure.ts";
 import { writeCorpus } from "../../src/bench/write-corpus.ts";
@@ -80,6 +80,14 @@ describe("GNU time output", () => {
     expect(parseTimeReport(text)).toEqual(expected);
   });
 
+  it.each([
+    { text: "some avg10=1.00 avg60=0.50 avg300=0.20 total=123456\nfull avg10=0.00 avg60=0.00 avg300=0.00 total=0\n", total: 123456 },
+    { text: "full avg10=0.00 avg60=0.00 avg300=0.00 total=7\n", total: undefined },
+    { text: "", total: undefined },
+  ])("reads the PSI total from $text", ({ text, total }) => {
+    expect(parsePressureTotal(text)).toBe(total);
+  });
+
   it.each(["", "garbage", "1.0 2.0 3.0"])("rejects %j", (text) => {
     expect(() => parseTimeReport(text)).toThrow(/Unexpected output/);
   });
@@ -143,13 +151,13 @@ describe("bench options", () => {
 });
 
 function run(runNo: number, wallMs: number, extra: Partial<RunResult> = {}): RunResult {
-  return { run: runNo, status: "ok", exitCode: 0, wallMs, cpuMs: wallMs * 0.9, maxRssMb: 100 + runNo, pages: 63, ...extra };
+  return { run: runNo, status: "ok", exitCode: 0, wallMs, cpuMs: wallMs * 0.9, maxRssMb: 100 + runNo, pages: 63, cpuPressure: runNo / 10, ...extra };
 }
 
 describe("summaries", () => {
   it("takes medians over successful runs only", () => {
     const s = summarizeRuns("gazette", "gazette", [run(1, 3000, { stages: { load: 10, render: 100 } }), run(2, 1000, { stages: { load: 30, render: 300 } }), run(3, 2000, { stages: { load: 20, render: 200 } })]);
-    expect(s).toMatchObject({ ok: 3, runs: 3, medianWallMs: 2000, minWallMs: 1000, maxWallMs: 3000, medianCpuMs: 1800, medianRssMb: 102, pages: 63, medianStagesMs: { load: 20, render: 200 } });
+    expect(s).toMatchObject({ ok: 3, runs: 3, medianWallMs: 2000, minWallMs: 1000, maxWallMs: 3000, medianCpuMs: 1800, medianRssMb: 102, pages: 63, medianCpuPressure: 0.2, medianStagesMs: { load: 20, render: 200 } });
   });
 
   it("reports the failure when no run succeeded", () => {
@@ -191,6 +199,8 @@ describe("tables", () => {
     { fn: formatMb, value: NaN, text: "—" },
     { fn: formatRatio, value: 3.14159, text: "3.14×" },
     { fn: formatRatio, value: undefined, text: "—" },
+    { fn: formatPercent, value: 0.874, text: "87%" },
+    { fn: formatPercent, value: undefined, text: "—" },
     { fn: formatCount, value: 100000, text: "100,000" },
     { fn: formatCount, value: 999, text: "999" },
     { fn: formatCount, value: 1234567, text: "1,234,567" },
@@ -222,11 +232,11 @@ describe("tables", () => {
 
   it("has one row per tool, with the failure in place of the times", () => {
     expect(resultsTable([size]).split("\n")).toEqual([
-      "| Articles | Tool | Wall (median) | Wall (min–max) | CPU user+sys (median) | Peak RSS (median) | Pages | gazette ÷ tool | Runs ok |",
-      "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-      "| 20,000 | gazette | 61.00 s | 60.00 s – 62.00 s | 54.90 s | 102 MB | 63 | — | 2/2 |",
-      "| 20,000 | bare Eleventy 3 | out of memory after 421.00 s | — | — | — | — | — | 0/1 |",
-      "| 20,000 | Hugo | 11.00 s | 10.00 s – 12.00 s | 9.90 s | 102 MB | 63 | 5.50× | 2/2 |",
+      "| Articles | Tool | Wall (median) | Wall (min–max) | CPU user+sys (median) | Peak RSS (median) | Pages | gazette ÷ tool | Runs ok | CPU pressure |",
+      "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      "| 20,000 | gazette | 61.00 s | 60.00 s – 62.00 s | 54.90 s | 102 MB | 63 | — | 2/2 | 15% |",
+      "| 20,000 | bare Eleventy 3 | out of memory after 421.00 s | — | — | — | — | — | 0/1 | — |",
+      "| 20,000 | Hugo | 11.00 s | 10.00 s – 12.00 s | 9.90 s | 102 MB | 63 | 5.50× | 2/2 | 15% |",
     ]);
   });
 
