@@ -5,9 +5,9 @@
 import { execFile } from "node:child_process";
 import { readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { timed, type GateFailure, type GateResult } from "./gate-result.ts";
+import type { GateFailure, GateResult } from "./gate-result.ts";
 
 /** A validator error in one file. */
 export interface HtmlFailure extends GateFailure {
@@ -35,16 +35,33 @@ export const VNU_JAR = join(dirname(createRequire(import.meta.url).resolve("vnu-
  * @example (await checkHtml("_site")).failures // [] when the site is valid
  */
 export async function checkHtml(dir: string): Promise<GateResult<HtmlFailure>> {
-  return timed("html", async () => {
-    const files = await listFiles(dir);
-    const html = files.filter((f) => f.endsWith(".html")).length;
-    const css = files.filter((f) => f.endsWith(".css")).length;
-    if (html === 0) return { checked: "0 HTML files", failures: [{ where: dir, message: "no HTML files to check" }], notes: [] };
-    const messages = await runVnu(dir);
+  return (await checkHtmlFolders([dir]))[0];
+}
+
+/**
+ * Validates several built sites in one run of the checker (one Java start-up for all), with a
+ * result per folder.
+ * @example const [sample, generated] = await checkHtmlFolders(["/tmp/a", "/tmp/b"]);
+ */
+export async function checkHtmlFolders(dirs: readonly string[]): Promise<GateResult<HtmlFailure>[]> {
+  const started = performance.now();
+  const counts = await Promise.all(
+    dirs.map(async (dir) => {
+      const files = await listFiles(dir);
+      return { html: files.filter((f) => f.endsWith(".html")).length, css: files.filter((f) => f.endsWith(".css")).length };
+    }),
+  );
+  const messages = await runVnu(dirs.filter((_, i) => counts[i].html > 0));
+  const ms = Math.round(performance.now() - started);
+  return dirs.map((dir, i) => {
+    const { html, css } = counts[i];
+    if (html === 0) return { gate: "html", checked: "0 HTML files", failures: [{ where: dir, message: "no HTML files to check" }], notes: [], ms };
     const failures: HtmlFailure[] = [];
     const notes: string[] = [];
     for (const m of messages) {
-      const where = m.url ? relative(dir, fileURLToPath(m.url)).split(sep).join("/") : dir;
+      const file = m.url ? fileURLToPath(m.url) : undefined;
+      if (file === undefined ? dirs.length > 1 : !isInside(dir, file)) continue;
+      const where = file ? relative(dir, file).split(sep).join("/") : dir;
       const position = m.lastLine !== undefined ? `:${m.lastLine}:${m.firstColumn ?? m.lastColumn ?? 0}` : "";
       if (m.type === "info") {
         if (m.subType === "warning") notes.push(`warning ${where}${position} ${m.message}`);
@@ -52,8 +69,13 @@ export async function checkHtml(dir: string): Promise<GateResult<HtmlFailure>> {
       }
       failures.push({ where: `${where}${position}`, message: m.message, line: m.lastLine, column: m.firstColumn ?? m.lastColumn, extract: m.extract });
     }
-    return { checked: `${html} HTML and ${css} CSS files`, failures, notes };
+    return { gate: "html", checked: `${html} HTML and ${css} CSS files`, failures, notes, ms };
   });
+}
+
+function isInside(dir: string, file: string): boolean {
+  const path = relative(resolve(dir), file);
+  return path !== "" && !path.startsWith("..") && !isAbsolute(path);
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -61,8 +83,9 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-function runVnu(dir: string): Promise<VnuMessage[]> {
-  const args = ["-jar", VNU_JAR, "--format", "json", "--also-check-css", "--skip-non-html", dir];
+function runVnu(dirs: readonly string[]): Promise<VnuMessage[]> {
+  if (dirs.length === 0) return Promise.resolve([]);
+  const args = ["-jar", VNU_JAR, "--format", "json", "--also-check-css", "--skip-non-html", ...dirs];
   return new Promise((done, fail) => {
     // vnu exits 1 when it reports errors; its JSON report is on stderr either way.
     execFile("java", args, { maxBuffer: 256 * 1024 * 1024 }, (error, _stdout, stderr) => {

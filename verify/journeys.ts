@@ -310,7 +310,7 @@ class JourneyRun {
       return all.map((a, i) => ({ i, text: (a.textContent ?? "").replace(/\s+/g, " ").trim(), shown: a.checkVisibility({ visibilityProperty: true }) }));
     }, MIN_RING);
     const expected = links.filter((l) => l.shown);
-    for (let presses = 0; presses < expected.length + 2; presses++) await page.keyboard.press("Tab");
+    await pressTab(page, expected.length + 2);
     type Focus = { index: string | null; text: string; ring: boolean; inView: boolean; outline: string };
     const log = await page.evaluate(() => (window as unknown as { verifyFocusLog: Focus[] }).verifyFocusLog);
     const reached = new Set<number>();
@@ -371,6 +371,24 @@ class JourneyRun {
     } finally {
       await context.close();
     }
+  }
+}
+
+/**
+ * Presses Tab `times` times as real key events, sent down the DevTools protocol in one batch:
+ * the browser handles them in order, as from a keyboard, without a round trip per key.
+ */
+async function pressTab(page: Page, times: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const key = { key: "Tab", code: "Tab", windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+    const events = Array.from({ length: times }, () => [
+      cdp.send("Input.dispatchKeyEvent", { type: "rawKeyDown", ...key }),
+      cdp.send("Input.dispatchKeyEvent", { type: "keyUp", ...key }),
+    ]);
+    await Promise.all(events.flat());
+  } finally {
+    await cdp.detach();
   }
 }
 

@@ -39,7 +39,8 @@ export async function checkLinks(dir: string, options: LinkGateOptions = {}): Pr
   return timed("links", async () => {
     const basePath = (options.basePath ?? "").replace(/\/+$/, "");
     const files = await htmlFiles(dir);
-    const server = await serveFolder(dir, { basePath });
+    // Uncompressed: the links are what matters here, and gzip would only cost time.
+    const server = await serveFolder(dir, { basePath, gzip: false });
     const local = (url: string | undefined) => (url?.startsWith(server.origin) ? url.slice(server.origin.length) : url);
     try {
       const siteOrigin = options.siteUrl ? new URL(options.siteUrl).origin : undefined;

@@ -26,6 +26,8 @@ export interface ServedFolder {
 export interface ServeOptions {
   /** Sub-folder the site lives under (the path of its configured url), e.g. `/archive`. Default: none. */
   basePath?: string;
+  /** Gzip text for clients that accept it, as real hosts do (default true). */
+  gzip?: boolean;
 }
 
 const TYPES: Record<string, string> = {
@@ -56,7 +58,7 @@ export async function serveFolder(root: string, options: ServeOptions = {}): Pro
   const folder = resolve(root);
   const basePath = (options.basePath ?? "").replace(/\/+$/, "");
   const server = createServer((request, response) => {
-    handle(folder, basePath, request, response).catch((error: unknown) => {
+    handle(folder, basePath, options.gzip ?? true, request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       response.end(String(error));
     });
@@ -79,7 +81,7 @@ export async function serveFolder(root: string, options: ServeOptions = {}): Pro
   };
 }
 
-async function handle(folder: string, basePath: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(folder: string, basePath: string, gzip: boolean, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.writeHead(405, { allow: "GET, HEAD" }).end();
     return;
@@ -89,19 +91,19 @@ async function handle(folder: string, basePath: string, request: IncomingMessage
   try {
     path = decodeURIComponent(url.pathname);
   } catch {
-    return sendNotFound(folder, request, response);
+    return sendNotFound(folder, gzip, request, response);
   }
   if (basePath) {
     if (path === basePath) {
       response.writeHead(301, { location: `${basePath}/${url.search}` }).end();
       return;
     }
-    if (!path.startsWith(`${basePath}/`)) return sendNotFound(folder, request, response);
+    if (!path.startsWith(`${basePath}/`)) return sendNotFound(folder, gzip, request, response);
     path = path.slice(basePath.length);
   }
   const file = resolve(folder, `.${path}`);
   // Never serve anything outside the folder, whatever the request path says.
-  if (file !== folder && !file.startsWith(folder + sep)) return sendNotFound(folder, request, response);
+  if (file !== folder && !file.startsWith(folder + sep)) return sendNotFound(folder, gzip, request, response);
   const info = await stat(file).catch(() => undefined);
   if (info?.isDirectory()) {
     if (!path.endsWith("/")) {
@@ -109,27 +111,27 @@ async function handle(folder: string, basePath: string, request: IncomingMessage
       return;
     }
     const index = join(file, "index.html");
-    if (await isFile(index)) return sendFile(index, 200, request, response);
-    return sendNotFound(folder, request, response);
+    if (await isFile(index)) return sendFile(index, 200, gzip, request, response);
+    return sendNotFound(folder, gzip, request, response);
   }
-  if (info?.isFile()) return sendFile(file, 200, request, response);
-  return sendNotFound(folder, request, response);
+  if (info?.isFile()) return sendFile(file, 200, gzip, request, response);
+  return sendNotFound(folder, gzip, request, response);
 }
 
 async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
 
-async function sendNotFound(folder: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function sendNotFound(folder: string, gzip: boolean, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const page = join(folder, "404.html");
-  if (await isFile(page)) return sendFile(page, 404, request, response);
+  if (await isFile(page)) return sendFile(page, 404, gzip, request, response);
   response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
 }
 
-async function sendFile(file: string, status: number, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function sendFile(file: string, status: number, compress: boolean, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const { size } = await stat(file);
   const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
-  const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+  const gzip = compress && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
   response.writeHead(status, {
     "content-type": type,
     ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : { "content-length": size }),

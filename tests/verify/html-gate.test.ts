@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuiltSite } from "../../verify/built-site.ts";
 import { formatFailures, type GateResult } from "../../verify/gate-result.ts";
-import { checkHtml, type HtmlFailure } from "../../verify/html-gate.ts";
+import { checkHtml, checkHtmlFolders, type HtmlFailure } from "../../verify/html-gate.ts";
 import { brokenCopy, buildFixture, fileOf, FIXTURE_URLS, intoMain, tempDir, type Corruptions } from "./fixture.ts";
 
 /** What is broken, in which file, and what the validator must say about it. */
@@ -25,8 +25,8 @@ beforeAll(async () => {
   site = await buildFixture(work);
   const corruptions: Corruptions = Object.fromEntries(BROKEN.map(([, file, corrupt]) => [file, corrupt]));
   const copy = await brokenCopy(site, join(work, "broken"), corruptions);
-  // Both runs at once: each is one Java process.
-  [good, broken] = await Promise.all([checkHtml(site.dir), checkHtml(copy.dir)]);
+  // One run of the checker over both folders, its messages split per folder.
+  [good, broken] = await checkHtmlFolders([site.dir, copy.dir]);
 }, 120_000);
 
 afterAll(() => rm(work, { recursive: true, force: true }));
