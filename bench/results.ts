@@ -16,6 +16,8 @@ export interface RunResult {
   maxRssMb: number;
   pages?: number;
   stages?: Record<string, number>;
+  /** Worker threads the tool reported using (gazette's --report). */
+  threads?: number;
   /** Share of the run's time some task waited for a CPU (PSI), 0–1, when the kernel reports it. */
   cpuPressure?: number;
   /** Why it failed: the end of stderr. */

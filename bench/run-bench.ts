@@ -108,8 +108,9 @@ async function measureSize(size: number, tools: Tool[], options: BenchOptions, l
         if (m.status === "ok") {
           result.pages = tool.countPages(dirs.out);
           checkPages(tool, result.pages, summary);
-          const stages = tool.stages?.(dirs);
-          if (stages) result.stages = stages;
+          const report = tool.report?.(dirs);
+          if (report?.stages) result.stages = report.stages;
+          if (report?.threads !== undefined) result.threads = report.threads;
           const busy = m.cpuPressure === undefined ? "" : `, CPU pressure ${Math.round(m.cpuPressure * 100)}%`;
           log(`  run ${run}/${options.runs} ${tool.label}: ${(m.wallMs / 1000).toFixed(2)} s, ${Math.round(m.maxRssMb)} MB, ${result.pages} pages${busy}`);
         } else {
@@ -157,6 +158,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   if (options.hugo && hugo) tools.push(hugoTool({ timeoutMs }));
   else if (options.hugo) notes.push("Hugo was skipped: `hugo` is not on PATH (apt-get install -y hugo).");
   if (!features.report) notes.push("This gazette has no `build --report` yet, so there are no stage times.");
+  else notes.push("gazette's \"article …\" steps are summed over its worker threads (per run in the JSON as `threads`), so together they can exceed the wall time of the \"articles\" stage.");
 
   const results: BenchResults = {
     date: localDate(new Date()),

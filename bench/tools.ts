@@ -52,8 +52,8 @@ export interface Tool {
   command(dirs: RunDirs): ToolCommand;
   countPages(out: string): number;
   expected(summary: CorpusSummary): PageExpectation;
-  /** Per-stage times (ms) from the run's own report, when the tool writes one. */
-  stages?(dirs: RunDirs): Record<string, number> | undefined;
+  /** Per-stage times (ms) and worker threads from the run's own report, when the tool writes one. */
+  report?(dirs: RunDirs): { stages?: Record<string, number>; threads?: number } | undefined;
 }
 
 /** The options of `gazette build` that the harness uses when the CLI has them. */
@@ -105,9 +105,10 @@ export function gazetteTool(gazetteRoot: string, features: GazetteFeatures, extr
     // The front page comes on top of the pages the baselines write; features such as tag pages
     // may add more, so gazette is held to a minimum rather than an exact count.
     expected: (summary) => ({ pages: summary.expectedPages + 1, exact: false }),
-    stages: (dirs) => {
+    report: (dirs) => {
       if (!features.report || !existsSync(report(dirs))) return undefined;
-      return reportStages(JSON.parse(readFileSync(report(dirs), "utf8")));
+      const parsed = JSON.parse(readFileSync(report(dirs), "utf8")) as { threads?: unknown };
+      return { stages: reportStages(parsed), threads: typeof parsed.threads === "number" ? parsed.threads : undefined };
     },
   };
 }

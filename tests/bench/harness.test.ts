@@ -310,6 +310,11 @@ describe("npm run bench, end to end", () => {
       if (t.tool === "gazette") expect(pages).toBeGreaterThanOrEqual(size.expectedPages + 1);
       else expect(pages).toBe(size.expectedPages);
     }
+    if (json.options.gazetteFeatures.report) {
+      const ours = size.tools[0].runs[0];
+      expect(ours.threads).toBeGreaterThanOrEqual(1);
+      expect(Object.keys(ours.stages ?? {})).toContain("load");
+    }
     expect(Object.keys(size.ratios).sort()).toEqual(expectedTools.filter((t) => t !== "gazette").sort());
     expect(json.machine).toMatchObject({ cores: expect.any(Number), node: process.version, eleventy: expect.stringMatching(/^3\./) });
     const markdown = readFileSync(join(results, files[1]), "utf8");
