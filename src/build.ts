@@ -9,13 +9,10 @@ import { existsSync, rmSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
-import { fromRecord } from "./article-record.ts";
-import { buildArchive } from "./archive-index.ts";
 import { cacheKey, manifestPath, readManifest, writeManifest, type BuildManifest, type CacheEntry } from "./build-cache.ts";
 import { provideArchive, type PreparedSite } from "./eleventy/archive-provider.ts";
-import { hasErrors, sortIssues, type ContentIssue } from "./issues/content-issue.ts";
-import { crossCheck, listArticleFiles, loadSite } from "./load-archive.ts";
-import type { Archive } from "./model.ts";
+import type { ContentIssue } from "./issues/content-issue.ts";
+import { indexRecords, listArticleFiles, loadSite } from "./load-archive.ts";
 import { mergeInto, removeOutputs, stagingFolder, swapInto } from "./output-folder.ts";
 import { prepareInParallel } from "./parallel/prepare-in-parallel.ts";
 import type { PrepareJob, StepTimes } from "./prepare-article.ts";
@@ -159,23 +156,23 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
 
   t = performance.now();
   const records = files.flatMap((file) => (entries[file].record ? [entries[file].record!] : []));
-  const checked = crossCheck(records, drafts);
-  const issues = sortIssues([...loaded.issues, ...files.flatMap((file) => entries[file].issues), ...checked.issues]);
-  if (hasErrors(issues)) {
+  const fileIssues = [...loaded.issues, ...files.flatMap((file) => entries[file].issues)];
+  const { archive, issues } = indexRecords(site, sections, records, fileIssues, drafts);
+  if (!archive) {
     rmSync(staging, { recursive: true, force: true });
     return { issues, report: completeReport(report, started) };
   }
-  const archive: Archive = buildArchive(site, sections, checked.published.map((r) => fromRecord(r, site.timeZone)));
+  const listings = listingPages(archive);
   const outputs = [
     ...archive.articles.map((a) => outputPathFor(a.url)),
-    ...listingPages(archive).map((p) => outputPathFor(p.url)),
+    ...listings.map((p) => outputPathFor(p.url)),
     outputPathFor(stylesheet.path),
   ].sort();
   report.stages.index = performance.now() - t;
   report.articles = archive.articles.length;
   report.pages = outputs.length;
   return {
-    prepared: { archive, issues, stylesheet },
+    prepared: { archive, listings, issues, stylesheet },
     staging,
     out,
     manifestFile,

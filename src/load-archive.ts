@@ -73,13 +73,22 @@ export function listArticleFiles(root: string): string[] {
 }
 
 /**
- * The issues of a set of article records taken together (two articles on one URL), and the
- * records that are published: drafts only when they are built.
- * @example crossCheck(records, false).published.length
+ * The index stage: checks the published records together (two articles on one URL), adds
+ * those issues to the ones found file by file, and indexes the archive when none is an error.
+ * Drafts are published only when they are built.
+ * @example indexRecords(site, sections, records, [], false).archive?.articles.length
  */
-export function crossCheck(records: readonly ArticleRecord[], drafts: boolean): { published: ArticleRecord[]; issues: ContentIssue[] } {
+export function indexRecords(
+  site: SiteConfig,
+  sections: Map<string, Section>,
+  records: readonly ArticleRecord[],
+  fileIssues: readonly ContentIssue[],
+  drafts: boolean,
+): { archive?: Archive; issues: ContentIssue[] } {
   const published = drafts ? [...records] : records.filter((record) => !record.draft);
-  return { published, issues: duplicateUrls(published) };
+  const issues = sortIssues([...fileIssues, ...duplicateUrls(published)]);
+  if (hasErrors(issues)) return { issues };
+  return { archive: buildArchive(site, sections, published.map((r) => fromRecord(r, site.timeZone))), issues };
 }
 
 /**
@@ -95,11 +104,7 @@ export async function loadArchive(root: string, options: LoadOptions = {}): Prom
     files.map((file) => ({ file })),
     { root, site, drafts: Boolean(options.drafts), stylesheet: "" },
   );
-  const issues = [...loaded.issues, ...prepared.files.flatMap((f) => f.issues)];
   const records = prepared.files.flatMap((f) => (f.record ? [f.record] : []));
-  const checked = crossCheck(records, Boolean(options.drafts));
-  issues.push(...checked.issues);
-  if (hasErrors(issues)) return { issues: sortIssues(issues), filesRead: files.length };
-  const archive = buildArchive(site, sections, checked.published.map((r) => fromRecord(r, site.timeZone)));
-  return { archive, issues: sortIssues(issues), filesRead: files.length };
+  const fileIssues = [...loaded.issues, ...prepared.files.flatMap((f) => f.issues)];
+  return { ...indexRecords(site, sections, records, fileIssues, Boolean(options.drafts)), filesRead: files.length };
 }

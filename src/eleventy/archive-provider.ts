@@ -5,11 +5,14 @@
  */
 import type { ContentIssue } from "../issues/content-issue.ts";
 import type { Archive } from "../model.ts";
+import type { ListingPage } from "../site-pages.ts";
 import type { Stylesheet } from "../stylesheet.ts";
 
 /** An archive whose article pages are written, ready for its listing pages. */
 export interface PreparedSite {
   archive: Archive;
+  /** The archive's listing pages, for Eleventy to render. */
+  listings: ListingPage[];
   /** Warnings only: a prepared site has no errors. */
   issues: ContentIssue[];
   stylesheet: Stylesheet;

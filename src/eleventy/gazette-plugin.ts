@@ -8,7 +8,7 @@ import { createRenderContext, type RenderContext } from "../../layouts/context.t
 import { renderListingPage } from "../../layouts/render-page.ts";
 import { finishBuild, stageArticles } from "../build.ts";
 import { formatIssue } from "../issues/content-issue.ts";
-import { listingPages, type ListingPage } from "../site-pages.ts";
+import type { ListingPage } from "../site-pages.ts";
 import { STYLESHEET_FILE } from "../stylesheet.ts";
 import { ContentError, providedArchive, type PreparedSite } from "./archive-provider.ts";
 
@@ -50,7 +50,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
     const { archive, stylesheet } = prepared;
     css = stylesheet.css;
     ctx = createRenderContext(archive.site, archive.sections, stylesheet.url);
-    pages = listingPages(archive);
+    pages = prepared.listings;
   });
 
   eleventyConfig.addGlobalData("gazetteListings", () => pages);
