@@ -7,6 +7,7 @@ import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { buildForVerify, type BuiltSite } from "../../verify/built-site.ts";
+import { article } from "../helpers/fixture-archive.ts";
 
 const SITE_YML = `title: The Verify Courier
 url: https://courier.example.org
@@ -23,18 +24,18 @@ sections:
     title: Europe
 `;
 
-const article = (frontMatter: string[], body = "CITY – Something happened today, and people talked about it.\n\n## What comes next\n\nMore text follows here. (vc)\n") =>
-  `---\n${frontMatter.join("\n")}\n---\n${body}`;
+const BODY = "CITY – Something happened today, and people talked about it.\n\n## What comes next\n\nMore text follows here. (vc)\n";
+const story = (frontMatter: string[]) => article(frontMatter, BODY);
 
 /** The fixture's files, relative to its content folder. */
 export const FIXTURE_FILES: Record<string, string> = {
   "site.yml": SITE_YML,
-  "2023/p1.md": article(["title: Council meets on Monday", "date: 2023-01-02T10:00:00", "section: politics", "summary: The first meeting of the year."]),
-  "2023/p2.md": article(["title: Budget talks resume", "date: 2023-01-03T10:00:00", "section: politics", "summary: Both sides return to the table."]),
-  "2023/p3.md": article(["title: Mayor names new deputy", "date: 2023-01-04T10:00:00", "section: politics"]),
-  "2023/p4.md": article(["title: Ward boundaries redrawn", "date: 2023-01-05T10:00:00", "section: politics", "authors: [Ann Lee, Bo Chen]"]),
-  "2023/w1.md": article(["title: Trade envoys meet abroad", "date: 2022-12-01", "section: world"]),
-  "2023/storm.md": article([
+  "2023/p1.md": story(["title: Council meets on Monday", "date: 2023-01-02T10:00:00", "section: politics", "summary: The first meeting of the year."]),
+  "2023/p2.md": story(["title: Budget talks resume", "date: 2023-01-03T10:00:00", "section: politics", "summary: Both sides return to the table."]),
+  "2023/p3.md": story(["title: Mayor names new deputy", "date: 2023-01-04T10:00:00", "section: politics"]),
+  "2023/p4.md": story(["title: Ward boundaries redrawn", "date: 2023-01-05T10:00:00", "section: politics", "authors: [Ann Lee, Bo Chen]"]),
+  "2023/w1.md": story(["title: Trade envoys meet abroad", "date: 2022-12-01", "section: world"]),
+  "2023/storm.md": story([
     "title: Storm hits the coast",
     'date: "2023-02-18T09:30:00-05:00"',
     "section: world/europe",
