@@ -5,7 +5,7 @@
  */
 import { basename } from "node:path";
 import { DateTime } from "luxon";
-import { slugFromFileName } from "../src/slugs.ts";
+import { slugFromFileName } from "../src/content/slugs.ts";
 import type { CorpusArticle } from "./corpus-reader.ts";
 
 /** An update note as the baselines show it. */

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
-import { SITE_DEFAULTS } from "../src/site-config.ts";
+import { SITE_DEFAULTS } from "../src/content/site-config.ts";
 import { sectionPageCount, sectionTotals } from "./expected-pages.ts";
 
 /** The parts of site.yml the baselines need. */

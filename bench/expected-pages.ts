@@ -2,7 +2,7 @@
  * How many pages a build of a corpus must write, computed from the corpus alone, so each
  * tool's output can be checked against the same independent number.
  */
-import { lineageOf } from "../src/sections.ts";
+import { lineageOf } from "../src/archive/sections.ts";
 
 /**
  * Articles per section including those of its descendants (a parent section lists its

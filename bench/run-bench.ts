@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { writeCorpus } from "../src/bench/write-corpus.ts";
+import { writeCorpus } from "../src/corpus/write-corpus.ts";
 import { summarizeCorpus, type CorpusSummary } from "./corpus-reader.ts";
 import { measure } from "./measure.ts";
 import type { BenchOptions } from "./options.ts";

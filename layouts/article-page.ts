@@ -2,8 +2,8 @@
  * An article page: breadcrumb, headline, summary, byline, publication time, then the update
  * blocks (newest first) above the body, as a newsroom shows them.
  */
-import { isoDateTime } from "../src/dates.ts";
-import { formatDate, formatDateTime, formatUpdateTime } from "../src/format-dates.ts";
+import { isoDateTime } from "../src/content/dates.ts";
+import { formatDate, formatDateTime, formatUpdateTime } from "../src/render/format-dates.ts";
 import type { Article, Update } from "../src/model.ts";
 import { basePage } from "./base-page.ts";
 import type { RenderContext } from "./context.ts";

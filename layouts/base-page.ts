@@ -4,7 +4,7 @@
  */
 import type { RenderContext } from "./context.ts";
 import { html, type Html } from "./html.ts";
-import { topLevelSections } from "../src/sections.ts";
+import { topLevelSections } from "../src/archive/sections.ts";
 
 /**
  * The site icon, inline so every page has one without an extra file or request (browsers

@@ -3,10 +3,10 @@
  * Markdown renderer and URL helpers that respect a site served under a sub-folder. Plain
  * data only, so a worker thread can build the same context from the same site config.
  */
-import { labelsFor, type Labels } from "../src/labels.ts";
-import { createMarkdown, type MarkdownRenderer } from "../src/markdown.ts";
+import { labelsFor, type Labels } from "../src/render/labels.ts";
+import { createMarkdown, type MarkdownRenderer } from "../src/render/markdown.ts";
 import type { Section, SiteConfig } from "../src/model.ts";
-import { withBase } from "../src/permalinks.ts";
+import { withBase } from "../src/archive/permalinks.ts";
 
 /** Shared inputs of all layouts. */
 export interface RenderContext {

@@ -1,7 +1,7 @@
 /**
  * The front page: the newest stories, then the newest few of each top-level section.
  */
-import type { FrontPage } from "../src/site-pages.ts";
+import type { FrontPage } from "../src/archive/site-pages.ts";
 import { basePage } from "./base-page.ts";
 import type { RenderContext } from "./context.ts";
 import { html } from "./html.ts";

@@ -2,10 +2,10 @@
  * Small pieces several layouts share: times, breadcrumbs, teasers, the pager.
  */
 import type { DateTime } from "luxon";
-import { isoDateTime } from "../src/dates.ts";
-import { formatShortDate } from "../src/format-dates.ts";
+import { isoDateTime } from "../src/content/dates.ts";
+import { formatShortDate } from "../src/render/format-dates.ts";
 import type { ArticleSummary, Section } from "../src/model.ts";
-import type { Page } from "../src/pagination.ts";
+import type { Page } from "../src/archive/pagination.ts";
 import type { RenderContext } from "./context.ts";
 import { html, type Html } from "./html.ts";
 

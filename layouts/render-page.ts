@@ -2,7 +2,7 @@
  * Which layout renders which kind of listing page: the one place a new page kind is registered.
  * (Article pages are rendered by `articlePage`, one per article, in the article stage.)
  */
-import type { ListingPage } from "../src/site-pages.ts";
+import type { ListingPage } from "../src/archive/site-pages.ts";
 import type { RenderContext } from "./context.ts";
 import { frontPageLayout } from "./front-page.ts";
 import { notFoundPage } from "./not-found-page.ts";

@@ -2,7 +2,7 @@
  * A page of a section's index: newest first, with links to its sub-sections and the pager.
  */
 import type { ArticleSummary, Section } from "../src/model.ts";
-import type { Page } from "../src/pagination.ts";
+import type { Page } from "../src/archive/pagination.ts";
 import { basePage } from "./base-page.ts";
 import type { RenderContext } from "./context.ts";
 import { html } from "./html.ts";

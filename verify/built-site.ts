@@ -3,11 +3,11 @@
  * gates can find representative pages and know what a reader should see on them.
  */
 import { mkdir } from "node:fs/promises";
-import { buildSite } from "../src/build.ts";
+import { buildSite } from "../src/build/build-site.ts";
 import { formatIssue } from "../src/issues/content-issue.ts";
-import { loadArchive } from "../src/load-archive.ts";
+import { loadArchive } from "../src/content/load-archive.ts";
 import type { Archive } from "../src/model.ts";
-import { sitePages, type SitePage } from "../src/site-pages.ts";
+import { sitePages, type SitePage } from "../src/archive/site-pages.ts";
 
 /** A site that has been built and can be verified. */
 export interface BuiltSite {

@@ -5,7 +5,7 @@
  * The HTML and link gates cover every file anyway. A new page kind joins by adding one line.
  */
 import type { Archive } from "../src/model.ts";
-import type { SitePage } from "../src/site-pages.ts";
+import type { SitePage } from "../src/archive/site-pages.ts";
 import type { BuiltSite } from "./built-site.ts";
 
 /** One kind of page and how to find an example of it in a built site. */

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { writeCorpus } from "../src/bench/write-corpus.ts";
+import { writeCorpus } from "../src/corpus/write-corpus.ts";
 import { buildForVerify, type BuiltSite } from "./built-site.ts";
 import { allFailures, formatSummary, GATES, verifySites, type GateName } from "./verify-sites.ts";
 

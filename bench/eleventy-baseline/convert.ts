@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
-import { lineageOf } from "../../src/sections.ts";
+import { lineageOf } from "../../src/archive/sections.ts";
 import { toBaselineArticle } from "../baseline-article.ts";
 import { readCorpusArticles, readCorpusSite, type CorpusSite } from "../corpus-reader.ts";
 

@@ -3,11 +3,11 @@
  */
 import { parseArgs } from "node:util";
 import { writeFileSync } from "node:fs";
-import { benchCommand } from "../bench/cli-bench.ts";
-import { buildSite, DEFAULT_CACHE } from "../build.ts";
+import { benchCommand } from "./bench.ts";
+import { buildSite, DEFAULT_CACHE } from "../build/build-site.ts";
 import { catalogueTable } from "../issues/catalogue.ts";
 import { formatIssue, hasErrors, type ContentIssue } from "../issues/content-issue.ts";
-import { loadArchive } from "../load-archive.ts";
+import { loadArchive } from "../content/load-archive.ts";
 import { serveSite } from "./serve.ts";
 import { EXIT, HELP, UsageError } from "./usage.ts";
 

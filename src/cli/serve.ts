@@ -5,7 +5,7 @@
  */
 import { resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { ELEVENTY_CONFIG, ELEVENTY_INPUT } from "../build.ts";
+import { ELEVENTY_CONFIG, ELEVENTY_INPUT } from "../build/build-site.ts";
 import { EXIT } from "./usage.ts";
 
 /** Options of the dev server. */

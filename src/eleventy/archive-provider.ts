@@ -5,8 +5,8 @@
  */
 import type { ContentIssue } from "../issues/content-issue.ts";
 import type { Archive } from "../model.ts";
-import type { ListingPage } from "../site-pages.ts";
-import type { Stylesheet } from "../stylesheet.ts";
+import type { ListingPage } from "../archive/site-pages.ts";
+import type { Stylesheet } from "../render/stylesheet.ts";
 
 /** An archive whose article pages are written, ready for its listing pages. */
 export interface PreparedSite {

@@ -6,10 +6,10 @@
  */
 import { createRenderContext, type RenderContext } from "../../layouts/context.ts";
 import { renderListingPage } from "../../layouts/render-page.ts";
-import { finishBuild, stageArticles } from "../build.ts";
+import { finishBuild, stageArticles } from "../build/build-site.ts";
 import { formatIssue } from "../issues/content-issue.ts";
-import type { ListingPage } from "../site-pages.ts";
-import { STYLESHEET_FILE } from "../stylesheet.ts";
+import type { ListingPage } from "../archive/site-pages.ts";
+import { STYLESHEET_FILE } from "../render/stylesheet.ts";
 import { ContentError, providedArchive, type PreparedSite } from "./archive-provider.ts";
 
 /** Plugin options; every field has a default. */

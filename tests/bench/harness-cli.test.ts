@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { benchCommand } from "../../src/bench/cli-bench.ts";
-import { generateCorpus } from "../../src/bench/corpus.ts";
+import { benchCommand } from "../../src/cli/bench.ts";
+import { generateCorpus } from "../../src/corpus/corpus.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "gazette-bench-cli-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

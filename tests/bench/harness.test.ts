@@ -13,7 +13,7 @@ import { median, ratio, spread } from "../../bench/stats.ts";
 import { formatCount, formatMb, formatPercent, formatRatio, formatSeconds, markdownTable, resultsTable, stagesTable } from "../../bench/table.ts";
 import { detectGazetteFeatures, eleventyTool, gazetteTool, hugoTool, hugoVersion, reportStages, type Tool } from "../../bench/tools.ts";
 import { measure } from "../../bench/measure.ts";
-import { writeCorpus } from "../../src/bench/write-corpus.ts";
+import { writeCorpus } from "../../src/corpus/write-corpus.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "gazette-harness-test-"));

@@ -4,9 +4,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { splitArticle } from "../../src/front-matter.ts";
+import { splitArticle } from "../../src/content/front-matter.ts";
 import { describe, expect, it } from "vitest";
-import { loadArchive } from "../../src/load-archive.ts";
+import { loadArchive } from "../../src/content/load-archive.ts";
 
 const SAMPLE = fileURLToPath(new URL("../../content", import.meta.url));
 

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { outputPathFor } from "../../src/permalinks.ts";
+import { outputPathFor } from "../../src/archive/permalinks.ts";
 
 /** A fresh temporary output folder path (not created). */
 export function tempOut(prefix = "gazette-out-"): string {

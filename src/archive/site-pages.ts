@@ -1,0 +1,70 @@
+/**
+ * The site's listing pages as plain data: the list Eleventy paginates over, one entry per
+ * output file. (Article pages are rendered by the article stage, one per article, as the
+ * articles are read.) Pure and ordered, so the output is the same on every run.
+ */
+import type { Archive, ArticleSummary, Section } from "../model.ts";
+import { paginate, type Page } from "./pagination.ts";
+import { sectionPageUrl } from "./permalinks.ts";
+import { topLevelSections } from "./sections.ts";
+
+/** The front page's lead stories and its blocks per top-level section. */
+export interface FrontPage {
+  kind: "front";
+  url: "/";
+  latest: ArticleSummary[];
+  blocks: { section: Section; articles: ArticleSummary[] }[];
+}
+
+/** One listing page of the site. */
+export type ListingPage =
+  | FrontPage
+  | { kind: "section"; url: string; section: Section; page: Page<ArticleSummary> }
+  | { kind: "not-found"; url: "/404.html" };
+
+/**
+ * Lists every listing page: the front page, every page of every section, then the 404 page.
+ * @example listingPages(archive).map((p) => p.url) // ["/", "/politics/", "/politics/page/2/", …, "/404.html"]
+ */
+export function listingPages(archive: Archive): ListingPage[] {
+  const pages: ListingPage[] = [frontPage(archive)];
+  for (const section of archive.sections.values()) {
+    const articles = archive.articlesBySection.get(section.id) ?? [];
+    for (const page of paginate(articles, archive.site.perPage, (n) => sectionPageUrl(section.id, n))) {
+      pages.push({ kind: "section", url: page.url, section, page });
+    }
+  }
+  pages.push({ kind: "not-found", url: "/404.html" });
+  return pages;
+}
+
+/**
+ * The front page: the newest articles overall, then the newest few of each top-level section
+ * (leaving out those already in the lead, so no story shows twice).
+ * @example frontPage(archive).latest.length // site.frontPage.latest, or fewer
+ */
+export function frontPage(archive: Archive): FrontPage {
+  const { latest: leadCount, perSection } = archive.site.frontPage;
+  const latest = archive.articles.slice(0, leadCount);
+  const shown = new Set(latest);
+  const blocks = topLevelSections(archive.sections)
+    .map((section) => ({
+      section,
+      articles: (archive.articlesBySection.get(section.id) ?? []).filter((a) => !shown.has(a)).slice(0, perSection),
+    }))
+    .filter((block) => block.articles.length > 0);
+  return { kind: "front", url: "/", latest, blocks };
+}
+
+/** Any page of the site: a listing page or an article's page. */
+export type SitePage = ListingPage | { kind: "article"; url: string; article: ArticleSummary };
+
+/**
+ * The inventory of every HTML page the site has: listing pages, then articles newest first.
+ * @example sitePages(archive).filter((p) => p.kind === "article").length // archive.articles.length
+ */
+export function sitePages(archive: Archive): SitePage[] {
+  const listings = listingPages(archive);
+  const notFound = listings.pop()!;
+  return [...listings, ...archive.articles.map((article) => ({ kind: "article" as const, url: article.url, article })), notFound];
+}

@@ -1,0 +1,239 @@
+/**
+ * A whole build, stage by stage: load the site and the list of articles, prepare every changed
+ * article (validate, render its page, write it into a staging folder) on all cores, index the
+ * archive, let Eleventy render the listing pages into the same staging folder, and only then
+ * put the result in place. A build with content errors writes nothing; the output folder is
+ * left exactly as it was.
+ */
+import { existsSync, rmSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import { cacheKey, manifestPath, readManifest, writeManifest, type BuildManifest, type CacheEntry } from "./build-cache.ts";
+import { provideArchive, type PreparedSite } from "../eleventy/archive-provider.ts";
+import type { ContentIssue } from "../issues/content-issue.ts";
+import { indexRecords, listArticleFiles, loadSite } from "../content/load-archive.ts";
+import { mergeInto, removeOutputs, stagingFolder, swapInto } from "./output-folder.ts";
+import { prepareInParallel } from "./prepare-in-parallel.ts";
+import type { PrepareJob, StepTimes } from "./prepare-article.ts";
+import { outputPathFor } from "../archive/permalinks.ts";
+import { listingPages } from "../archive/site-pages.ts";
+import { readStylesheet } from "../render/stylesheet.ts";
+
+/** Options of one build. */
+export interface BuildOptions {
+  content: string;
+  out: string;
+  drafts?: boolean;
+  /** Folder of the build cache (default `.gazette/cache`), or false to build cold without one. */
+  cache?: string | false;
+  /** Worker threads for the article stage (default: one per core). */
+  threads?: number;
+}
+
+/** How long each stage took, in milliseconds of wall time. */
+export interface StageTimes {
+  load: number;
+  articles: number;
+  index: number;
+  listings: number;
+  apply: number;
+}
+
+/** What a build did, for `--report` and the benchmark. */
+export interface BuildReport {
+  articles: number;
+  pages: number;
+  wallMs: number;
+  /** True when no usable cache existed and every article was prepared. */
+  cold: boolean;
+  threads: number;
+  stages: StageTimes;
+  /** Time of each step of the article stage, summed over all threads. */
+  articleSteps: StepTimes;
+  cache: { reused: number; prepared: number; unchangedContent: number };
+  resources: { maxRssMb: number; cpuUserMs: number; cpuSystemMs: number };
+}
+
+/** What a build did. */
+export interface BuildResult {
+  ok: boolean;
+  issues: ContentIssue[];
+  articles: number;
+  pagesWritten: number;
+  report: BuildReport;
+}
+
+/** The project's Eleventy config, found relative to this file so the CLI works from any folder. */
+export const ELEVENTY_CONFIG = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
+
+/** The default cache folder, relative to the working directory. */
+export const DEFAULT_CACHE = ".gazette/cache";
+
+/** A build whose articles are prepared and indexed, waiting for its listing pages and to be put in place. */
+export interface StagedBuild {
+  prepared: PreparedSite;
+  staging: string;
+  out: string;
+  manifestFile?: string;
+  manifest: BuildManifest;
+  previous?: BuildManifest;
+  report: BuildReport;
+}
+
+/**
+ * Builds the archive in `content` into `out`.
+ * @example await buildSite({ content: "content", out: "_site" })
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const staged = await stageArticles(options);
+  if ("issues" in staged) return { ok: false, issues: staged.issues, articles: 0, pagesWritten: 0, report: staged.report };
+  let t = performance.now();
+  try {
+    await renderListings(staged.prepared, staged.staging);
+  } catch (error) {
+    rmSync(staged.staging, { recursive: true, force: true });
+    throw error;
+  }
+  staged.report.stages.listings = performance.now() - t;
+  t = performance.now();
+  finishBuild(staged);
+  staged.report.stages.apply = performance.now() - t;
+  const report = completeReport(staged.report, started);
+  return { ok: true, issues: staged.prepared.issues, articles: report.articles, pagesWritten: report.pages, report };
+}
+
+/**
+ * The stages before the listing pages: load, prepare the changed articles into a staging
+ * folder, index. Returns every issue instead when any file has an error (the staging folder
+ * is then already removed).
+ * @example const staged = await stageArticles({ content: "content", out: "_site" });
+ */
+export async function stageArticles(options: BuildOptions): Promise<StagedBuild | { issues: ContentIssue[]; report: BuildReport }> {
+  const started = performance.now();
+  const report = emptyReport();
+  const content = resolve(options.content);
+  const out = resolve(options.out);
+  const drafts = Boolean(options.drafts);
+
+  let t = performance.now();
+  const loaded = loadSite(content);
+  if (!loaded.site || !loaded.sections) return { issues: loaded.issues, report: completeReport(report, started) };
+  const { site, sections } = loaded;
+  const stylesheet = readStylesheet();
+  const key = cacheKey({ siteText: loaded.text!, stylesheet: stylesheet.css, drafts });
+  const manifestFile = options.cache === false ? undefined : manifestPath(options.cache ?? DEFAULT_CACHE, content, out);
+  const previous = manifestFile && existsSync(out) ? readManifest(manifestFile, key) : undefined;
+  const files = listArticleFiles(content);
+  const entries: Record<string, CacheEntry> = {};
+  const jobs: PrepareJob[] = [];
+  for (const file of files) {
+    const known = previous?.files[file];
+    const stats = known ? statSync(`${content}/${file}`, { throwIfNoEntry: false }) : undefined;
+    if (known && stats && stats.size === known.size && stats.mtimeMs === known.mtimeMs) entries[file] = known;
+    else jobs.push({ file, previousHash: known?.hash });
+  }
+  report.stages.load = performance.now() - t;
+
+  t = performance.now();
+  const staging = stagingFolder(out);
+  const batch = await prepareInParallel(jobs, { root: content, site, drafts, pagesDir: staging, stylesheet: stylesheet.url }, options.threads);
+  for (const file of batch.files) {
+    entries[file.file] = file.unchanged
+      ? { ...previous!.files[file.file], size: file.size, mtimeMs: file.mtimeMs }
+      : { size: file.size, mtimeMs: file.mtimeMs, hash: file.hash, issues: file.issues, record: file.record };
+  }
+  report.stages.articles = performance.now() - t;
+  report.articleSteps = batch.times;
+  report.threads = batch.threads;
+  report.cold = !previous;
+  report.cache = {
+    reused: files.length - jobs.length,
+    prepared: batch.files.filter((f) => !f.unchanged).length,
+    unchangedContent: batch.files.filter((f) => f.unchanged).length,
+  };
+
+  t = performance.now();
+  const records = files.flatMap((file) => (entries[file].record ? [entries[file].record!] : []));
+  const fileIssues = [...loaded.issues, ...files.flatMap((file) => entries[file].issues)];
+  const { archive, issues } = indexRecords(site, sections, records, fileIssues, drafts);
+  if (!archive) {
+    rmSync(staging, { recursive: true, force: true });
+    return { issues, report: completeReport(report, started) };
+  }
+  const listings = listingPages(archive);
+  const outputs = [
+    ...archive.articles.map((a) => outputPathFor(a.url)),
+    ...listings.map((p) => outputPathFor(p.url)),
+    outputPathFor(stylesheet.path),
+  ].sort();
+  report.stages.index = performance.now() - t;
+  report.articles = archive.articles.length;
+  report.pages = outputs.length;
+  return {
+    prepared: { archive, listings, issues, stylesheet },
+    staging,
+    out,
+    manifestFile,
+    manifest: { format: 1, key, files: entries, outputs },
+    previous,
+    report,
+  };
+}
+
+/**
+ * Puts a staged build in place — the staging folder replaces the output on a cold build, its
+ * files are moved in on a warm one — removes pages that no longer exist, and saves the cache.
+ * @example finishBuild(staged)
+ */
+export function finishBuild(staged: StagedBuild): void {
+  if (staged.previous) {
+    mergeInto(staged.staging, staged.out);
+    const current = new Set(staged.manifest.outputs);
+    removeOutputs(staged.out, staged.previous.outputs.filter((file) => !current.has(file)));
+  } else {
+    swapInto(staged.staging, staged.out);
+  }
+  if (staged.manifestFile) writeManifest(staged.manifestFile, staged.manifest);
+}
+
+/** Eleventy renders the listing pages and the stylesheet of `prepared` into `dir`. */
+async function renderListings(prepared: PreparedSite, dir: string): Promise<void> {
+  provideArchive(async () => prepared);
+  try {
+    const eleventy = new Eleventy(ELEVENTY_INPUT, dir, { configPath: ELEVENTY_CONFIG, quietMode: true });
+    // Our own summary replaces Eleventy's "Wrote N files"; failures still arrive as exceptions.
+    eleventy.disableLogger();
+    await eleventy.write();
+  } finally {
+    provideArchive(undefined);
+  }
+}
+
+/**
+ * Eleventy's input folder. Every page is a virtual template, so it only needs a folder with
+ * no templates of its own: layouts/ (TypeScript is not an Eleventy template format).
+ */
+export const ELEVENTY_INPUT = fileURLToPath(new URL("../../layouts", import.meta.url));
+
+function emptyReport(): BuildReport {
+  return {
+    articles: 0,
+    pages: 0,
+    wallMs: 0,
+    cold: true,
+    threads: 1,
+    stages: { load: 0, articles: 0, index: 0, listings: 0, apply: 0 },
+    articleSteps: { read: 0, validate: 0, render: 0, write: 0 },
+    cache: { reused: 0, prepared: 0, unchangedContent: 0 },
+    resources: { maxRssMb: 0, cpuUserMs: 0, cpuSystemMs: 0 },
+  };
+}
+
+function completeReport(report: BuildReport, started: number): BuildReport {
+  const usage = process.resourceUsage();
+  report.wallMs = performance.now() - started;
+  report.resources = { maxRssMb: Math.round(usage.maxRSS / 1024), cpuUserMs: Math.round(usage.userCPUTime / 1000), cpuSystemMs: Math.round(usage.systemCPUTime / 1000) };
+  return report;
+}

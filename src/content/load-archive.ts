@@ -1,0 +1,110 @@
+/**
+ * Loading: read site.yml and every article of a content folder, validate all of them, and
+ * return the indexed Archive — or every issue in every file.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fromRecord, type ArticleRecord } from "../archive/article-record.ts";
+import { buildArchive, duplicateUrls } from "../archive/archive-index.ts";
+import { contentIssue, hasErrors, sortIssues, type ContentIssue } from "../issues/content-issue.ts";
+import type { Archive, Section, SiteConfig } from "../model.ts";
+import { prepareInParallel } from "../build/prepare-in-parallel.ts";
+import { buildSectionTree } from "../archive/sections.ts";
+import { readSiteConfig } from "./site-config.ts";
+
+/** Options for loading an archive. */
+export interface LoadOptions {
+  /** Include articles marked `draft: true`. */
+  drafts?: boolean;
+}
+
+/** The outcome of loading: an archive when no file has an error, and every issue found. */
+export interface LoadResult {
+  archive?: Archive;
+  issues: ContentIssue[];
+  /** Article files read, drafts included. */
+  filesRead: number;
+}
+
+/** A content folder's site.yml, read and validated. */
+export interface LoadedSite {
+  site?: SiteConfig;
+  sections?: Map<string, Section>;
+  /** The text of site.yml, for the build cache's key. */
+  text?: string;
+  issues: ContentIssue[];
+}
+
+/**
+ * Reads and validates `root/site.yml`, after checking the folder exists.
+ * @example loadSite("content").site?.title // "The Lakeside Ledger"
+ */
+export function loadSite(root: string): LoadedSite {
+  const folder = statSync(root, { throwIfNoEntry: false });
+  if (!folder?.isDirectory()) {
+    return { issues: [contentIssue("content-missing", { file: root }, `The content folder ${root} does not exist.`)] };
+  }
+  let text: string;
+  try {
+    text = readFileSync(join(root, "site.yml"), "utf8");
+  } catch {
+    return { issues: [contentIssue("site-missing", { file: "site.yml" }, `There is no site.yml in ${root}.`)] };
+  }
+  const { site, issues } = readSiteConfig(text);
+  return site ? { site, sections: buildSectionTree(site.sections), text, issues } : { issues: sortIssues(issues) };
+}
+
+/**
+ * Lists article files below `root`, sorted, as paths relative to it with `/` separators.
+ * Names starting with `_` or `.` are skipped, files and folders alike.
+ * @example listArticleFiles("content") // ["2023/a.md", "2024/b.md"]
+ */
+export function listArticleFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, prefix: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith("_") || entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      else if (entry.isFile() && entry.name.endsWith(".md")) found.push(prefix + entry.name);
+    }
+  };
+  walk(root, "");
+  return found.sort();
+}
+
+/**
+ * The index stage: checks the published records together (two articles on one URL), adds
+ * those issues to the ones found file by file, and indexes the archive when none is an error.
+ * Drafts are published only when they are built.
+ * @example indexRecords(site, sections, records, [], false).archive?.articles.length
+ */
+export function indexRecords(
+  site: SiteConfig,
+  sections: Map<string, Section>,
+  records: readonly ArticleRecord[],
+  fileIssues: readonly ContentIssue[],
+  drafts: boolean,
+): { archive?: Archive; issues: ContentIssue[] } {
+  const published = drafts ? [...records] : records.filter((record) => !record.draft);
+  const issues = sortIssues([...fileIssues, ...duplicateUrls(published)]);
+  if (hasErrors(issues)) return { issues };
+  return { archive: buildArchive(site, sections, published.map((r) => fromRecord(r, site.timeZone))), issues };
+}
+
+/**
+ * Loads, validates and indexes the archive in `root`, writing nothing.
+ * @example const { archive, issues } = await loadArchive("content");
+ */
+export async function loadArchive(root: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const loaded = loadSite(root);
+  if (!loaded.site || !loaded.sections) return { issues: loaded.issues, filesRead: 0 };
+  const { site, sections } = loaded;
+  const files = listArticleFiles(root);
+  const prepared = await prepareInParallel(
+    files.map((file) => ({ file })),
+    { root, site, drafts: Boolean(options.drafts), stylesheet: "" },
+  );
+  const records = prepared.files.flatMap((f) => (f.record ? [f.record] : []));
+  const fileIssues = [...loaded.issues, ...prepared.files.flatMap((f) => f.issues)];
+  return { ...indexRecords(site, sections, records, fileIssues, Boolean(options.drafts)), filesRead: files.length };
+}

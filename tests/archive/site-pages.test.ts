@@ -1,0 +1,56 @@
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { buildArchive } from "../../src/archive/archive-index.ts";
+import type { Article, SiteConfig } from "../../src/model.ts";
+import { buildSectionTree } from "../../src/archive/sections.ts";
+import { frontPage, sitePages } from "../../src/archive/site-pages.ts";
+
+const sections = buildSectionTree([
+  { id: "news", title: "News" },
+  { id: "news/local", title: "Local" },
+  { id: "sport", title: "Sport" },
+  { id: "empty", title: "Empty" },
+]);
+const site = { perPage: 2, frontPage: { latest: 2, perSection: 2 } } as SiteConfig;
+
+function art(n: number, sectionId: string): Article {
+  const date = DateTime.fromISO(`2023-01-${String(n).padStart(2, "0")}T10:00`, { zone: "UTC" });
+  return { file: `${n}.md`, title: `A${n}`, slug: `a${n}`, date, dateHasTime: true, sectionId, authors: [], tags: [], draft: false, updates: [], url: `/2023/01/${n}/a${n}/`, body: "" };
+}
+
+const archive = buildArchive(site, sections, [art(1, "news"), art(2, "news/local"), art(3, "sport"), art(4, "news"), art(5, "news/local")]);
+
+describe("sitePages", () => {
+  it("lists every page once: front, each section's pages, articles, 404", () => {
+    expect(sitePages(archive).map((p) => p.url)).toEqual([
+      "/",
+      "/news/",
+      "/news/page/2/",
+      "/news/local/",
+      "/sport/",
+      "/empty/",
+      "/2023/01/5/a5/",
+      "/2023/01/4/a4/",
+      "/2023/01/3/a3/",
+      "/2023/01/2/a2/",
+      "/2023/01/1/a1/",
+      "/404.html",
+    ]);
+  });
+
+  it("gives an empty section one empty page", () => {
+    const empty = sitePages(archive).find((p) => p.url === "/empty/");
+    expect(empty?.kind === "section" && empty.page.items).toEqual([]);
+  });
+});
+
+describe("frontPage", () => {
+  it("leads with the newest and fills top-level blocks without repeating them", () => {
+    const page = frontPage(archive);
+    expect(page.latest.map((a) => a.title)).toEqual(["A5", "A4"]);
+    expect(page.blocks.map((b) => [b.section.id, b.articles.map((a) => a.title)])).toEqual([
+      ["news", ["A2", "A1"]],
+      ["sport", ["A3"]],
+    ]);
+  });
+});

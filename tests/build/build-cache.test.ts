@@ -1,0 +1,87 @@
+/**
+ * Warm rebuilds: with the build cache, only changed articles are prepared again, and the
+ * output is byte-identical to a cold build of the same content.
+ */
+import { mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/build/build-site.ts";
+import { tempOut } from "../helpers/built-site.ts";
+import { article, fixtureArchive, SITE_YML } from "../helpers/fixture-archive.ts";
+import { hashTree } from "../helpers/run-cli.ts";
+
+const story = (n: number, extra: string[] = []) =>
+  article([`title: Story ${n}`, `date: 2023-01-${String(n).padStart(2, "0")}T10:00:00`, `section: ${n % 2 ? "politics" : "world/europe"}`, ...extra]);
+
+function initialFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let n = 1; n <= 7; n++) files[`2023/story-${n}.md`] = story(n);
+  files["2023/story-3.md"] = story(3, ["updates:", "  - at: 2023-01-04T09:00:00", "    text: A later note."]);
+  return files;
+}
+
+type Change = [name: string, change: (content: string) => void, prepared: number];
+
+const changes: Change[] = [
+  ["nothing", () => {}, 0],
+  ["an edited body", (c) => writeFileSync(join(c, "2023/story-2.md"), story(2).replace("Something happened.", "Something else happened.")), 1],
+  ["an edited title, seen on listing pages", (c) => writeFileSync(join(c, "2023/story-5.md"), story(5).replace("Story 5", "Story five")), 1],
+  ["a new date, which moves the URL", (c) => writeFileSync(join(c, "2023/story-4.md"), story(4).replace("2023-01-04", "2023-02-04")), 1],
+  ["an added article", (c) => writeFileSync(join(c, "2023/story-8.md"), story(8)), 1],
+  ["deleted articles, which take a section's second page with them", (c) => ["1", "3"].forEach((n) => rmSync(join(c, `2023/story-${n}.md`))), 0],
+  ["a renamed file", (c) => renameSync(join(c, "2023/story-6.md"), join(c, "2023/story-six.md")), 1],
+  ["a new update", (c) => writeFileSync(join(c, "2023/story-7.md"), story(7, ["updates:", "  - at: 2023-01-09T09:00:00", "    kind: correction", "    text: Fixed."])), 1],
+  ["a touched file with the same content", (c) => utimesSync(join(c, "2023/story-2.md"), new Date(), new Date(Date.now() + 5000)), 0],
+  ["a changed site.yml", (c) => writeFileSync(join(c, "site.yml"), SITE_YML.replace("The Test Tribune", "The Test Herald")), 7],
+  ["a new draft", (c) => writeFileSync(join(c, "2023/story-9.md"), story(9, ["draft: true"])), 1],
+];
+
+describe("a warm rebuild", () => {
+  let content: string;
+  let out: string;
+  let cache: string;
+
+  beforeEach(async () => {
+    content = fixtureArchive(initialFiles());
+    out = tempOut();
+    cache = mkdtempSync(join(tmpdir(), "gazette-cache-"));
+    const first = await buildSite({ content, out, cache });
+    expect(first.report.cold).toBe(true);
+  });
+
+  it.each(changes)("after %s is byte-identical to a cold build and prepares only what changed", async (_, change, prepared) => {
+    change(content);
+    const warm = await buildSite({ content, out, cache });
+    expect(warm.issues).toEqual([]);
+    expect(warm.report.cold).toBe(prepared === 7);
+    expect(warm.report.cache.prepared).toBe(prepared);
+
+    const cold = tempOut();
+    await buildSite({ content, out: cold, cache: false });
+    expect(hashTree(out)).toEqual(hashTree(cold));
+  });
+
+  it("after a failed rebuild leaves the output and the cache as they were", async () => {
+    const before = hashTree(out);
+    writeFileSync(join(content, "2023/story-2.md"), story(2).replace("2023-01-02T10:00:00", "2023-01-32T10:00:00"));
+    const failed = await buildSite({ content, out, cache });
+    expect(failed.ok).toBe(false);
+    expect(failed.issues.map((i) => i.code)).toEqual(["date-invalid"]);
+    expect(hashTree(out)).toEqual(before);
+
+    // Still reported on the next build: an unchanged broken file is never taken from the cache as good.
+    expect((await buildSite({ content, out, cache })).issues.map((i) => i.code)).toEqual(["date-invalid"]);
+    writeFileSync(join(content, "2023/story-2.md"), story(2));
+    const fixed = await buildSite({ content, out, cache });
+    expect(fixed.ok).toBe(true);
+    expect(hashTree(out)).toEqual(before);
+  });
+
+  it("starts cold when the output folder is gone", async () => {
+    rmSync(out, { recursive: true });
+    const rebuilt = await buildSite({ content, out, cache });
+    expect(rebuilt.report.cold).toBe(true);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("Story 7");
+  });
+});

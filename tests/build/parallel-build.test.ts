@@ -1,0 +1,28 @@
+/**
+ * A large archive is prepared on worker threads; the output is the same as on one thread.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, expect, it } from "vitest";
+import { writeCorpus } from "../../src/corpus/write-corpus.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { PARALLEL_THRESHOLD } from "../../src/build/prepare-in-parallel.ts";
+import { tempOut } from "../helpers/built-site.ts";
+import { hashTree } from "../helpers/run-cli.ts";
+
+let content: string;
+beforeAll(async () => {
+  content = join(mkdtempSync(join(tmpdir(), "gazette-corpus-")), "content");
+  await writeCorpus({ articles: PARALLEL_THRESHOLD + 150, seed: 7, out: content });
+});
+
+it("gives byte-identical output on two worker threads and on the main thread", async () => {
+  const [parallel, serial] = [tempOut(), tempOut()];
+  const two = await buildSite({ content, out: parallel, cache: false, threads: 2 });
+  const one = await buildSite({ content, out: serial, cache: false, threads: 1 });
+  expect(two.issues.filter((i) => i.severity === "error")).toEqual([]);
+  expect([two.report.threads, one.report.threads]).toEqual([2, 1]);
+  expect(two.articles).toBe(PARALLEL_THRESHOLD + 150);
+  expect(hashTree(parallel)).toEqual(hashTree(serial));
+});

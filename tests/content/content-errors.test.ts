@@ -1,0 +1,90 @@
+/**
+ * Every code in the catalogue is produced by a fixture archive, located in its file.
+ */
+import { describe, expect, it } from "vitest";
+import { CATALOGUE, type IssueCode } from "../../src/issues/catalogue.ts";
+import { loadArchive } from "../../src/content/load-archive.ts";
+import { article, fixtureArchive, SITE_YML } from "../helpers/fixture-archive.ts";
+
+const ok = (title = "Fine") => article([`title: ${title}`, "date: 2023-02-18T10:00:00", "section: politics"]);
+const fm = (...lines: string[]) => article(lines);
+const base = ["title: T", "date: 2023-02-18T10:00:00", "section: politics"];
+
+type Case = { files: Record<string, string | Uint8Array | null>; file: string; line?: number; content?: string };
+
+const cases: Record<IssueCode, Case> = {
+  "content-missing": { files: {}, file: "", content: "/nonexistent/gazette-content" },
+  "site-missing": { files: { "site.yml": null, "a.md": ok() }, file: "site.yml" },
+  "site-yaml-syntax": { files: { "site.yml": "title: [x\n" }, file: "site.yml", line: 2 },
+  "site-field-missing": { files: { "site.yml": SITE_YML.replace("title: The Test Tribune\n", "") }, file: "site.yml", line: 1 },
+  "site-field-invalid": { files: { "site.yml": SITE_YML.replace("timeZone: America/New_York", "timeZone: Moon/Tranquility") }, file: "site.yml", line: 4 },
+  "site-section-invalid": { files: { "site.yml": SITE_YML.replace("id: sport", "id: Sport!") }, file: "site.yml", line: 13 },
+  "site-section-duplicate": { files: { "site.yml": SITE_YML.replace("id: sport", "id: politics") }, file: "site.yml", line: 13 },
+  "site-section-parent-missing": { files: { "site.yml": SITE_YML.replace("id: world/europe", "id: globe/europe") }, file: "site.yml", line: 11 },
+  "file-unreadable": { files: { "bad.md": Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]) }, file: "bad.md" },
+  "front-matter-syntax": { files: { "a.md": "---\ntitle: T\n  nested: bad\n---\n" }, file: "a.md", line: 2 },
+  "front-matter-missing": { files: { "a.md": "Just a body.\n" }, file: "a.md", line: 1 },
+  "title-missing": { files: { "a.md": fm("date: 2023-02-18", "section: politics") }, file: "a.md", line: 1 },
+  "title-invalid": { files: { "a.md": fm("date: 2023-02-18", "title: {a: 1}", "section: politics") }, file: "a.md", line: 3 },
+  "date-missing": { files: { "a.md": fm("title: T", "section: politics") }, file: "a.md", line: 1 },
+  "date-invalid": { files: { "a.md": fm("title: T", "section: politics", "date: 2023-02-30") }, file: "a.md", line: 4 },
+  "section-missing": { files: { "a.md": fm("title: T", "date: 2023-02-18") }, file: "a.md", line: 1 },
+  "section-unknown": { files: { "a.md": fm("title: T", "date: 2023-02-18", "section: weather") }, file: "a.md", line: 4 },
+  "slug-invalid": { files: { "a.md": fm(...base, "slug: Not Safe") }, file: "a.md", line: 5 },
+  "draft-invalid": { files: { "a.md": fm(...base, 'draft: "false"') }, file: "a.md", line: 5 },
+  "summary-invalid": { files: { "a.md": fm(...base, "summary: 12") }, file: "a.md", line: 5 },
+  "authors-invalid": { files: { "a.md": fm(...base, "authors: 12") }, file: "a.md", line: 5 },
+  "tags-invalid": { files: { "a.md": fm(...base, "tags: [a, 3]") }, file: "a.md", line: 5 },
+  "updates-invalid": { files: { "a.md": fm(...base, "updates: {at: x}") }, file: "a.md", line: 5 },
+  "update-at-missing": { files: { "a.md": fm(...base, "updates:", "  - text: Later.") }, file: "a.md", line: 6 },
+  "update-before-date": { files: { "a.md": fm(...base, "updates:", "  - text: Earlier.", "    at: 2023-02-17T10:00:00") }, file: "a.md", line: 7 },
+  "update-text-missing": { files: { "a.md": fm(...base, "updates:", "  - at: 2023-02-19") }, file: "a.md", line: 6 },
+  "update-kind-invalid": { files: { "a.md": fm(...base, "updates:", "  - at: 2023-02-19", "    text: x", "    kind: erratum") }, file: "a.md", line: 8 },
+  "url-duplicate": { files: { "2023/a.md": ok("One"), "2024/a.md": ok("Two") }, file: "2023/a.md", line: 1 },
+};
+
+describe("every catalogued code comes from a fixture", () => {
+  it.each(Object.keys(CATALOGUE) as IssueCode[])("%s", async (code) => {
+    const { files, file, line, content } = cases[code];
+    const root = content ?? fixtureArchive(files);
+    const { archive, issues } = await loadArchive(root);
+    expect(archive).toBeUndefined();
+    const issue = issues.find((i) => i.code === code);
+    expect(issue, JSON.stringify(issues, null, 1)).toBeDefined();
+    if (file) expect(issue?.file).toBe(file);
+    if (line) expect(issue?.line).toBe(line);
+  });
+});
+
+describe("reporting", () => {
+  it("reports every problem in every file, sorted, not just the first", async () => {
+    const root = fixtureArchive({
+      "a.md": fm("title: T", "date: 2023-02-30", "section: weather"),
+      "b/c.md": fm("date: 2023-02-18", "section: politics", "draft: maybe"),
+      "d.md": ok("Fine"),
+    });
+    const { issues } = await loadArchive(root);
+    expect(issues.map((i) => `${i.file}:${i.line} ${i.code}`)).toEqual([
+      "a.md:3 date-invalid",
+      "a.md:4 section-unknown",
+      "b/c.md:1 title-missing",
+      "b/c.md:4 draft-invalid",
+    ]);
+  });
+
+  it("names both files of a duplicate URL", async () => {
+    const root = fixtureArchive({ "2023/a.md": ok("One"), "other/a.md": ok("Two"), "x.md": fm(...base, "slug: a") });
+    const { issues } = await loadArchive(root);
+    expect(issues.map((i) => [i.file, i.message])).toEqual([
+      ["2023/a.md", "The URL /2023/02/18/a/ is also the URL of other/a.md, x.md."],
+      ["other/a.md", "The URL /2023/02/18/a/ is also the URL of 2023/a.md, x.md."],
+      ["x.md", "The URL /2023/02/18/a/ is also the URL of 2023/a.md, other/a.md."],
+    ]);
+  });
+
+  it("does not count a draft as a duplicate unless drafts are built", async () => {
+    const root = fixtureArchive({ "a.md": ok("One"), "b/a.md": fm(...base, "draft: true") });
+    expect((await loadArchive(root)).issues).toEqual([]);
+    expect((await loadArchive(root, { drafts: true })).issues.map((i) => i.code)).toEqual(["url-duplicate", "url-duplicate"]);
+  });
+});

@@ -1,0 +1,54 @@
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateTime, formatShortDate, formatUpdateTime } from "../../src/render/format-dates.ts";
+
+const at = (iso: string, zone = "Europe/Berlin") => DateTime.fromISO(iso, { zone });
+
+describe("formatDateTime", () => {
+  const cases: [string, string, string][] = [
+    ["2023-02-18T09:30:00", "en", "Saturday, February 18, 2023, 9:30 a.m."],
+    ["2023-02-18T14:16:00", "en", "Saturday, February 18, 2023, 2:16 p.m."],
+    ["2023-02-18T00:05:00", "en", "Saturday, February 18, 2023, 12:05 a.m."],
+    ["2023-02-18T12:00:00", "en", "Saturday, February 18, 2023, 12:00 p.m."],
+    ["2023-02-18T09:30:00", "en-GB", "Saturday, 18 February 2023, 9:30 a.m."],
+    ["2023-02-18T09:30:00", "de", "Samstag, 18. Februar 2023, 9:30"],
+  ];
+  it.each(cases)("%s in %s → %s", (iso, locale, expected) => {
+    expect(formatDateTime(at(iso), locale)).toBe(expected);
+  });
+});
+
+describe("formatUpdateTime", () => {
+  const published = at("2023-02-18T09:30:00");
+  const cases: [string, string][] = [
+    ["2023-02-18T14:16:00", "Saturday, February 18, 2:16 p.m."],
+    ["2023-02-20T08:00:00", "Monday, February 20, 8:00 a.m."],
+    // A later year is named, so a reader is never misled about when a correction came.
+    ["2024-01-03T10:00:00", "Wednesday, January 3, 2024, 10:00 a.m."],
+  ];
+  it.each(cases)("%s → %s", (iso, expected) => {
+    expect(formatUpdateTime(at(iso), published, "en")).toBe(expected);
+  });
+});
+
+describe("short and long dates", () => {
+  it.each([
+    ["en", "Feb 18, 2023", "Saturday, February 18, 2023"],
+    ["de", "18. Feb. 2023", "Samstag, 18. Februar 2023"],
+  ])("%s", (locale, short, long) => {
+    expect(formatShortDate(at("2023-02-18T09:30:00"), locale)).toBe(short);
+    expect(formatDate(at("2023-02-18T09:30:00"), locale)).toBe(long);
+  });
+});
+
+describe("cached formatters", () => {
+  it.each(["en", "en-GB", "de", "fr", "ja"])("print what luxon prints in %s, across zones and years", (locale) => {
+    for (const zone of ["Europe/Berlin", "America/New_York", "UTC", "Asia/Tokyo"]) {
+      for (let year = 2001; year < 2030; year += 7) {
+        const date = DateTime.fromObject({ year, month: (year % 12) + 1, day: 28, hour: 23, minute: 30 }, { zone });
+        expect(formatShortDate(date, locale)).toBe(date.setLocale(locale).toLocaleString({ year: "numeric", month: "short", day: "numeric" }));
+        expect(formatDate(date, locale)).toBe(date.setLocale(locale).toLocaleString({ weekday: "long", year: "numeric", month: "long", day: "numeric" }));
+      }
+    }
+  });
+});
