@@ -28,6 +28,8 @@ export interface BuildManifest {
   files: Record<string, CacheEntry>;
   /** Every file the build wrote, relative to the output folder. */
   outputs: string[];
+  /** The digest in the output folder's marker after this build (see output-marker.ts). */
+  digest: string;
 }
 
 const PROJECT = fileURLToPath(new URL("../..", import.meta.url));

@@ -14,6 +14,7 @@ import { provideArchive, type PreparedSite } from "../eleventy/archive-provider.
 import type { ContentIssue } from "../issues/content-issue.ts";
 import { indexRecords, listArticleFiles, loadSite } from "../content/load-archive.ts";
 import { mergeInto, removeOutputs, stagingFolder, swapInto } from "./output-folder.ts";
+import { outputDigest, writeOutputMarker } from "./output-marker.ts";
 import { prepareInParallel } from "./prepare-in-parallel.ts";
 import type { PrepareJob, StepTimes } from "./prepare-article.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
@@ -176,7 +177,7 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
     staging,
     out,
     manifestFile,
-    manifest: { format: 1, key, files: entries, outputs },
+    manifest: { format: 1, key, files: entries, outputs, digest: outputDigest(key, [...files.map((f) => [f, entries[f].hash] as const), ...outputs.map((o) => [o, ""] as const)]) },
     previous,
     report,
   };
@@ -188,6 +189,7 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
  * @example finishBuild(staged)
  */
 export function finishBuild(staged: StagedBuild): void {
+  writeOutputMarker(staged.staging, staged.manifest.digest);
   if (staged.previous) {
     mergeInto(staged.staging, staged.out);
     const current = new Set(staged.manifest.outputs);
