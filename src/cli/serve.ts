@@ -1,43 +1,27 @@
 /**
- * `gazette serve`: Eleventy's dev server with live reload over the archive. Every rebuild runs
- * the article stage (with the build cache, so only changed articles are read again); a
- * rebuild with content errors prints them and keeps the last good pages on screen.
+ * `gazette serve`: build, serve with live reload, rebuild on every change.
  */
-import { resolve } from "node:path";
-import Eleventy from "@11ty/eleventy";
-import { ELEVENTY_CONFIG, ELEVENTY_INPUT } from "../build/build-site.ts";
-import { EXIT } from "./usage.ts";
+import { defineCommand } from "./command.ts";
+import { serveSite } from "./dev-server.ts";
+import { CONTENT, DRAFTS, OUT } from "./shared-options.ts";
+import { UsageError } from "./usage.ts";
 
-/** Options of the dev server. */
-export interface ServeOptions {
-  content: string;
-  out: string;
-  drafts: boolean;
-  port: number;
-}
-
-/**
- * Builds, serves on `port` and watches until the process is stopped.
- * @example await serveSite({ content: "content", out: "_site", drafts: false, port: 8080 })
- */
-export async function serveSite(options: ServeOptions): Promise<number> {
-  process.env.GAZETTE_CONTENT = resolve(options.content);
-  if (options.drafts) process.env.GAZETTE_DRAFTS = "1";
-  const eleventy = new Eleventy(ELEVENTY_INPUT, resolve(options.out), {
-    configPath: ELEVENTY_CONFIG,
-    runMode: "serve",
-    quietMode: true,
-  });
-  await eleventy.init();
-  await eleventy.watch();
-  await eleventy.serve(options.port);
-  process.stdout.write(`gazette: serving ${options.content} at http://localhost:${options.port}/ (Ctrl+C to stop)\n`);
-  return new Promise<number>((done) => {
-    const stop = async () => {
-      await eleventy.stopWatch?.();
-      done(EXIT.ok);
-    };
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-  });
-}
+/** The `serve` command. */
+export const serveCommand = defineCommand({
+  name: "serve",
+  summary: "Build, serve the site with live reload, and rebuild when content changes",
+  description: `Builds the archive, serves it at http://localhost:PORT/ with live reload, and rebuilds when an
+article, site.yml or the stylesheet changes. A rebuild with content errors prints them and
+keeps the last good pages on screen.`,
+  options: {
+    content: CONTENT,
+    out: OUT,
+    drafts: DRAFTS,
+    port: { type: "string", value: "N", default: "8080", help: "Port to serve on" },
+  },
+  async run({ values }) {
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}".`, "serve");
+    return serveSite({ content: values.content, out: values.out, drafts: values.drafts, port });
+  },
+});

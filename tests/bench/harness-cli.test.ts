@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { benchCommand } from "../../src/cli/bench.ts";
+import { main } from "../../src/cli/main.ts";
 import { generateCorpus } from "../../src/corpus/corpus.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "gazette-bench-cli-"));
@@ -25,7 +25,7 @@ function files(root: string, dir = ""): string[] {
 describe("gazette bench generate", () => {
   it("writes the same files as the corpus generator", async () => {
     const out = join(scratch, "corpus");
-    expect(await benchCommand(["generate", "25", "--seed", "7", "--out", out])).toBe(0);
+    expect(await main(["bench", "generate", "25", "--seed", "7", "--out", out])).toBe(0);
     const expected = [...generateCorpus({ articles: 25, seed: 7 })];
     expect(files(out).sort()).toEqual(expected.map((f) => f.path).sort());
     for (const file of expected) expect(readFileSync(join(out, file.path), "utf8")).toBe(file.content);
@@ -34,7 +34,7 @@ describe("gazette bench generate", () => {
 
   it("defaults the seed to 1 and prints nothing with --quiet", async () => {
     const out = join(scratch, "seed1");
-    expect(await benchCommand(["generate", "3", "--out", out, "--quiet"])).toBe(0);
+    expect(await main(["bench", "generate", "3", "--out", out, "--quiet"])).toBe(0);
     const first = [...generateCorpus({ articles: 3, seed: 1 })][1];
     expect(readFileSync(join(out, first.path), "utf8")).toBe(first.content);
     expect(stdout).toEqual([]);
@@ -42,7 +42,7 @@ describe("gazette bench generate", () => {
 
   it("writes only site.yml for 0 articles", async () => {
     const out = join(scratch, "empty");
-    expect(await benchCommand(["generate", "0", "--out", out, "--quiet"])).toBe(0);
+    expect(await main(["bench", "generate", "0", "--out", out, "--quiet"])).toBe(0);
     expect(files(out)).toEqual(["site.yml"]);
   });
 
@@ -57,13 +57,13 @@ describe("gazette bench generate", () => {
     { args: ["generate", "5", "6", "--out", "x"], message: /unexpected argument "6"/ },
     { args: ["generate", "5", "--out", "x", "--bogus"], message: /bogus/ },
   ])("exits 2 for $args", async ({ args, message }) => {
-    expect(await benchCommand(args)).toBe(2);
+    expect(await main(["bench", ...args])).toBe(2);
     expect(stderr.join("")).toMatch(message);
-    expect(stderr.join("")).toContain("gazette bench --help");
+    expect(stderr.join("")).toContain("gazette help bench");
   });
 
   it("prints its help", async () => {
-    expect(await benchCommand(["--help"])).toBe(0);
+    expect(await main(["bench", "--help"])).toBe(0);
     expect(stdout.join("")).toContain("gazette bench generate N --out DIR");
   });
 });

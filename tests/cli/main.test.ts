@@ -4,6 +4,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { commandHelp } from "../../src/cli/command.ts";
+import { COMMANDS } from "../../src/cli/commands.ts";
 import { catalogueTable } from "../../src/issues/catalogue.ts";
 import { tempOut } from "../helpers/built-site.ts";
 import { article, fixtureArchive } from "../helpers/fixture-archive.ts";
@@ -20,10 +22,23 @@ describe("gazette", () => {
     [["build", "--colour"], 2, /Unknown option '--colour'/],
     [["build", "extra"], 2, /unexpected argument "extra"/],
     [["serve", "--port", "http"], 2, /--port must be a port number/],
+    [["check", "--port", "8080"], 2, /gazette check: Unknown option '--port'/],
+    [["build", "--seed", "1"], 2, /gazette build: Unknown option '--seed'/],
+    [["codes", "--content", "x"], 2, /Run `gazette help codes` for usage/],
+    [["help", "publish"], 2, /unknown command "publish"/],
   ])("%j exits %i", (args, status, output) => {
     const run = runCli(args);
     expect(run.status).toBe(status);
     expect(run.stdout + run.stderr).toMatch(output);
+  });
+
+  it.each(COMMANDS.map((c) => [c.name, c] as const))("gazette help %s and gazette %s --help print its own options", (name, command) => {
+    const help = runCli(["help", name]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toBe(commandHelp(command));
+    expect(help.stdout).toContain(`Usage:\n  gazette ${name}`);
+    for (const option of Object.keys(command.options)) expect(help.stdout).toContain(`--${option}`);
+    expect(runCli([name, "--help"]).stdout).toBe(help.stdout);
   });
 
   it("documents every option in --help", () => {

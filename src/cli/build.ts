@@ -1,0 +1,46 @@
+/**
+ * `gazette build`: validate every article, then write the site.
+ */
+import { writeFileSync } from "node:fs";
+import { buildSite, DEFAULT_CACHE } from "../build/build-site.ts";
+import { defineCommand } from "./command.ts";
+import { failed, reportIssues } from "./report-issues.ts";
+import { CONTENT, DRAFTS, OUT, QUIET } from "./shared-options.ts";
+import { EXIT, UsageError } from "./usage.ts";
+
+/** The `build` command. */
+export const buildCommand = defineCommand({
+  name: "build",
+  summary: "Validate every article, then write the site",
+  description: `Validates every article, then writes the site. The output folder is replaced only when the
+whole build succeeds; on errors it is left exactly as it was. Rebuilds read and render only
+the articles that changed since the last build into the same folder.`,
+  options: {
+    content: CONTENT,
+    out: OUT,
+    drafts: DRAFTS,
+    cache: { type: "string", value: "DIR", default: DEFAULT_CACHE, help: "Build cache: a rebuild reads and renders only changed articles" },
+    "no-cache": { type: "boolean", default: false, help: "Build everything from scratch, and keep no cache" },
+    report: { type: "string", value: "FILE", help: "Write a JSON report of the build: stage times, cache use, memory" },
+    threads: { type: "string", value: "N", help: "Worker threads for reading and rendering articles (default: one per core)" },
+    quiet: QUIET,
+  },
+  async run({ values }) {
+    const threads = values.threads === undefined ? undefined : Number(values.threads);
+    if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`--threads must be a whole number of at least 1, not "${values.threads}".`, "build");
+    const result = await buildSite({
+      content: values.content,
+      out: values.out,
+      drafts: values.drafts,
+      cache: values["no-cache"] ? false : values.cache,
+      threads,
+    });
+    if (values.report) writeFileSync(values.report, `${JSON.stringify(result.report, null, 2)}\n`);
+    reportIssues(result.issues, values.content);
+    if (!result.ok) return failed(result.issues, values.out);
+    const { cache, wallMs } = result.report;
+    const reuse = result.report.cold ? "" : `, ${cache.reused + cache.unchangedContent} unchanged articles reused`;
+    if (!values.quiet) process.stdout.write(`gazette: built ${result.articles} articles into ${result.pagesWritten} pages in ${values.out} (${Math.round(wallMs)} ms${reuse}).\n`);
+    return EXIT.ok;
+  },
+});
