@@ -3,7 +3,9 @@
  * this kind of machine. No tool is ever allowed to download a browser of its own, and a missing
  * browser is an error, never a reason to skip.
  */
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 
 /** Where Debian installs Chromium; `GAZETTE_CHROMIUM` points elsewhere. */
@@ -35,9 +37,29 @@ export function assertChromium(path = CHROMIUM_PATH): string {
 }
 
 /**
- * Launches headless Chromium. Close it when done.
+ * A private temp folder for one browser, and the environment that points Chromium at it.
+ * Chromium leaves folders of its own in the temp folder (`org.chromium.Chromium.*`) that it
+ * never removes; in a folder of its own they go when `remove` is called after the browser exits.
+ * @example const temp = browserTemp(); launch({ env: temp.env }); …; temp.remove();
+ */
+export function browserTemp(): { dir: string; env: Record<string, string>; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), "gazette-chromium-"));
+  const env = { ...(process.env as Record<string, string>), TMPDIR: dir };
+  return { dir, env, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Launches headless Chromium. Close it when done: its temp folder goes with it.
  * @example const browser = await launchBrowser(); …; await browser.close();
  */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: assertChromium(), args: [...CHROMIUM_FLAGS], headless: true });
+  const temp = browserTemp();
+  try {
+    const browser = await chromium.launch({ executablePath: assertChromium(), args: [...CHROMIUM_FLAGS], headless: true, env: temp.env });
+    browser.on("disconnected", temp.remove);
+    return browser;
+  } catch (error) {
+    temp.remove();
+    throw error;
+  }
 }

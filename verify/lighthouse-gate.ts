@@ -6,7 +6,7 @@
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { assertChromium, CHROMIUM_FLAGS } from "./browser.ts";
+import { assertChromium, browserTemp, CHROMIUM_FLAGS } from "./browser.ts";
 import { timed, type GateFailure, type GateResult } from "./gate-result.ts";
 import type { KindPage } from "./page-kinds.ts";
 
@@ -53,7 +53,8 @@ export async function checkLighthouse(
 ): Promise<LighthouseResult> {
   const scores: LighthouseScores[] = [];
   const result = await timed<LighthouseFailure>("lighthouse", async () => {
-    const chrome = await chromeLauncher.launch({ chromePath: assertChromium(), chromeFlags: [...CHROMIUM_FLAGS], logLevel: "silent" });
+    const temp = browserTemp();
+    const chrome = await chromeLauncher.launch({ chromePath: assertChromium(), chromeFlags: [...CHROMIUM_FLAGS], logLevel: "silent", envVars: temp.env });
     const failures: LighthouseFailure[] = [];
     const notes: string[] = [];
     try {
@@ -90,6 +91,7 @@ export async function checkLighthouse(
       }
     } finally {
       await chrome.kill();
+      temp.remove();
     }
     return { checked: `${pages.length} pages`, failures, notes };
   });

@@ -2,12 +2,12 @@
  * Warm rebuilds: with the build cache, only changed articles are prepared again, and the
  * output is byte-identical to a cold build of the same content.
  */
-import { mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { tempOut } from "../helpers/built-site.ts";
+import { tempDir } from "../helpers/temp-dirs.ts";
 import { article, fixtureArchive, SITE_YML } from "../helpers/fixture-archive.ts";
 import { hashTree } from "../helpers/run-cli.ts";
 
@@ -45,7 +45,7 @@ describe("a warm rebuild", () => {
   beforeEach(async () => {
     content = fixtureArchive(initialFiles());
     out = tempOut();
-    cache = mkdtempSync(join(tmpdir(), "gazette-cache-"));
+    cache = tempDir("gazette-cache-");
     const first = await buildSite({ content, out, cache });
     expect(first.report.cold).toBe(true);
   });

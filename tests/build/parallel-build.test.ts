@@ -1,19 +1,18 @@
 /**
  * A large archive is prepared on worker threads; the output is the same as on one thread.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
 import { writeCorpus } from "../../src/corpus/write-corpus.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { PARALLEL_THRESHOLD } from "../../src/build/prepare-in-parallel.ts";
 import { tempOut } from "../helpers/built-site.ts";
+import { tempDir } from "../helpers/temp-dirs.ts";
 import { hashTree } from "../helpers/run-cli.ts";
 
 let content: string;
 beforeAll(async () => {
-  content = join(mkdtempSync(join(tmpdir(), "gazette-corpus-")), "content");
+  content = join(tempDir("gazette-corpus-"), "content");
   await writeCorpus({ articles: PARALLEL_THRESHOLD + 150, seed: 7, out: content });
 });
 

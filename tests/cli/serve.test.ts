@@ -7,6 +7,7 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { tempOut } from "../helpers/built-site.ts";
+import { tempDir } from "../helpers/temp-dirs.ts";
 import { article, fixtureArchive } from "../helpers/fixture-archive.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/gazette.mjs", import.meta.url));
@@ -45,7 +46,7 @@ async function fetchWhenUp(url: string, deadline: number): Promise<{ status: num
 it("serves the built archive with live reload", async () => {
   const content = fixtureArchive({ "a.md": article(["title: Served headline", "date: 2023-02-18T10:00:00", "section: politics"]) });
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", tempOut(), "--port", String(port)], { stdio: "pipe" });
+  const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", tempOut(), "--port", String(port)], { stdio: "pipe", cwd: tempDir("gazette-cwd-") });
   try {
     const page = await fetchWhenUp(`http://localhost:${port}/2023/02/18/a/`, Date.now() + 30_000);
     expect(page.status).toBe(200);

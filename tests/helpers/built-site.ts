@@ -1,15 +1,15 @@
 /**
  * Reading a built site in tests: a page by its URL, parsed into a DOM that can be queried.
  */
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
+import { tempDir } from "./temp-dirs.ts";
 import { outputPathFor } from "../../src/archive/permalinks.ts";
 
-/** A fresh temporary output folder path (not created). */
+/** A fresh temporary output folder path (not created), removed after the test file. */
 export function tempOut(prefix = "gazette-out-"): string {
-  return join(mkdtempSync(join(tmpdir(), prefix)), "site");
+  return join(tempDir(prefix), "site");
 }
 
 /** True when the site has a file for `url`. */

@@ -1,9 +1,9 @@
 /**
  * Writes small archives into temporary folders for tests: a site.yml plus the given files.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { tempDir } from "./temp-dirs.ts";
 
 /** A site.yml for tests; the time zone is New York so date boundaries are visible from UTC. */
 export const SITE_YML = `title: The Test Tribune
@@ -32,10 +32,10 @@ export function article(frontMatter: string[], body = "WASHINGTON – Something 
 
 /**
  * Creates a temporary content folder with `files` (paths relative to it); site.yml defaults to
- * SITE_YML, and a file given as `null` is left out.
+ * SITE_YML, and a file given as `null` is left out. It is removed after the test file.
  */
 export function fixtureArchive(files: Record<string, string | Uint8Array | null>, prefix = "gazette-fixture-"): string {
-  const root = mkdtempSync(join(tmpdir(), prefix));
+  const root = tempDir(prefix);
   const all = { "site.yml": SITE_YML, ...files };
   for (const [path, text] of Object.entries(all)) {
     if (text === null) continue;

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { tempDir } from "./temp-dirs.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/gazette.mjs", import.meta.url));
 
@@ -16,9 +17,12 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `gazette ...args` with extra environment variables. */
-export function runCli(args: string[], env: Record<string, string> = {}): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { ...process.env, ...env }, timeout: 120_000 });
+/**
+ * Runs `gazette ...args` with extra environment variables, in a fresh temporary working
+ * directory (so the default build cache, `.gazette/cache`, is made there and removed with it).
+ */
+export function runCli(args: string[], env: Record<string, string> = {}, cwd = tempDir("gazette-cwd-")): CliRun {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { ...process.env, ...env }, cwd, timeout: 120_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
