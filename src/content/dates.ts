@@ -77,13 +77,13 @@ export function readDate(value: unknown, zoneName: string): DateReading {
     }
     return { ok: true, value: DateTime.fromMillis(wallMillis(wall) - minutes * 60_000, { zone }), hasTime: true };
   }
-  const day_ = `${year}-${month}-${day}`;
+  const dayText = `${year}-${month}-${day}`;
   if (hour === undefined) {
     const start = startOfLocalDay(wall.year, wall.month, wall.day, zone);
-    if (start === undefined) return { ok: false, reason: `the day ${day_} does not exist in ${zoneName} (its clocks skipped the whole day)` };
+    if (start === undefined) return { ok: false, reason: `the day ${dayText} does not exist in ${zoneName} (its clocks skipped the whole day)` };
     return { ok: true, value: DateTime.fromMillis(start, { zone }), hasTime: false };
   }
-  return readLocalTime(wall, zone, zoneName, `${day_} ${text.slice(11).replace(/\s+$/, "")}`);
+  return readLocalTime(wall, zone, zoneName, `${dayText} ${text.slice(11).replace(/\s+$/, "")}`);
 }
 
 function readLocalTime(wall: WallClock, zone: Zone, zoneName: string, local: string): DateReading {
