@@ -2,8 +2,8 @@
  * Validating and normalising one article file into the typed Article. Every problem in the
  * file is collected; an Article is returned only when there are none.
  */
-import { readDate } from "./dates.ts";
-import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
+import { readDate, repeatedTimeAdvice, type DateReading } from "./dates.ts";
+import { contentIssue, hasErrors, type ContentIssue } from "../issues/content-issue.ts";
 import type { Article, Section, SiteConfig, Update, UpdateKind } from "../model.ts";
 import { articleUrl } from "../archive/permalinks.ts";
 import { isSafeSlug, slugFromFileName } from "./slugs.ts";
@@ -74,10 +74,10 @@ class ArticleValidator {
     const tags = this.names("tags", "tags-invalid", true);
     const draft = this.draft();
     const updates = date ? this.updates(date.value) : [];
-    if (this.issues.length || !title || !date || !sectionId || !slug) return { issues: this.issues };
+    if (hasErrors(this.issues) || !title || !date || !sectionId || !slug) return { issues: this.issues };
     const newestFirst = [...updates].sort((a, b) => b.at.toMillis() - a.at.toMillis());
     return {
-      issues: [],
+      issues: this.issues,
       article: {
         file: this.file,
         title,
@@ -119,7 +119,14 @@ class ArticleValidator {
       this.issues.push(contentIssue("date-invalid", this.at(["date"]), `The date cannot be used: ${reading.reason}.`));
       return undefined;
     }
+    this.warnIfRepeated(reading, ["date"]);
     return reading;
+  }
+
+  warnIfRepeated(reading: DateReading, path: FieldPath): void {
+    if (!reading.ok || !reading.repeated) return;
+    const { message, hint } = repeatedTimeAdvice(reading.repeated, this.context.site.timeZone);
+    this.issues.push(contentIssue("date-repeated", this.at(path), message, { hint }));
   }
 
   section(): string | undefined {
@@ -238,6 +245,7 @@ class ArticleValidator {
         );
         ok = false;
       } else {
+        this.warnIfRepeated(reading, [...path, "at"]);
         at = reading.value;
       }
     }

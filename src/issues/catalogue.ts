@@ -90,7 +90,12 @@ const entries = {
   "date-invalid": {
     severity: "error",
     summary: "A date cannot be read, or names a day or time that does not exist.",
-    expected: "ISO 8601: 2023-02-18T09:30:00+01:00, 2023-02-18T08:30:00Z, 2023-02-18 09:30 or 2023-02-18",
+    expected: "ISO 8601: 2023-02-18T09:30:00+01:00, 2023-02-18T08:30:00Z, 2023-02-18 09:30 or 2023-02-18; an offset needs a time and lies between -12:00 and +14:00",
+  },
+  "date-repeated": {
+    severity: "warning",
+    summary: "A local date-time occurs twice in the site's zone (clocks went back); it is read as the earlier instant.",
+    hint: "Add the offset you mean, e.g. 2024-11-03T01:30:00-04:00 (the first 01:30 in New York) or -05:00 (the second).",
   },
   "section-missing": {
     severity: "error",
