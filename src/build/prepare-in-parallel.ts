@@ -1,7 +1,9 @@
 /**
  * Runs the article stage over many files on every core: worker threads take batches of files
  * as they become free. Small jobs stay on the main thread, where starting workers would cost
- * more than it saves.
+ * more than it saves. A worker that throws or exits early fails the stage with a
+ * {@link WorkerFailure} after every other worker is stopped (tests inject such faults with the
+ * test-only GAZETTE_TEST_WORKER_FAULT, see prepare-worker.mjs).
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
