@@ -1,21 +1,30 @@
 /**
  * The build cache: what the last successful build of an archive into an output folder saw
  * and wrote. With it, a rebuild reads and renders only the articles whose content changed,
- * and removes the pages that no longer exist. Anything that could change every page — the
- * site config, the stylesheet, the generator's own code, the drafts option — is part of the
- * cache's key; when the key differs, the cache is ignored and the build starts cold.
+ * and removes the pages that no longer exist. Everything besides the articles that could
+ * change the output — the site config, the stylesheet, the generator's code and dependencies,
+ * Node's locale and time-zone data, the output options — is part of the cache's key; when the
+ * key differs, the cache is ignored and the build starts cold. The cache is also ignored when
+ * the output folder is no longer the one it describes (see {@link trustedManifest}).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleRecord } from "../archive/article-record.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
+import { readOutputMarker } from "./output-marker.ts";
 
-/** What the cache remembers of one article file. */
-export interface CacheEntry {
+/** The stat fields change detection compares, as git's index does. */
+export interface FileStamp {
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** What the cache remembers of one article file. */
+export interface CacheEntry extends FileStamp {
   hash: string;
   issues: ContentIssue[];
   record?: ArticleRecord;
@@ -23,8 +32,10 @@ export interface CacheEntry {
 
 /** The cache of one (content folder, output folder) pair. */
 export interface BuildManifest {
-  format: 1;
+  format: 2;
   key: string;
+  /** Wall-clock time just before the build looked at the first file (see {@link isUnchanged}). */
+  scannedAtMs: number;
   files: Record<string, CacheEntry>;
   /** Every file the build wrote, relative to the output folder. */
   outputs: string[];
@@ -32,42 +43,72 @@ export interface BuildManifest {
   digest: string;
 }
 
+/** The build options that change the output; each is part of the cache key. */
+export interface OutputOptions {
+  drafts: boolean;
+}
+
 const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
-let fingerprint: string | undefined;
+/** Single files of the project, besides src/ and layouts/, that shape the output. */
+const PROJECT_FILES = [".eleventy.ts", "bin/gazette.mjs", "package.json", "package-lock.json", "node_modules/.package-lock.json"];
+const fingerprints = new Map<string, string>();
 
 /**
- * A hash of the generator's own source (src/, layouts/, package.json): a new version of the
- * generator never reuses pages rendered by an old one.
+ * A hash of the generator's own code and dependencies under `root`: every file below src/ and
+ * layouts/, .eleventy.ts, the launcher, package.json and the resolved dependency versions
+ * (package-lock.json and npm's record of what is installed). Memoised per root: it describes
+ * the code this process has loaded.
  * @example codeFingerprint() // "3f1c…"
  */
-export function codeFingerprint(): string {
-  if (fingerprint) return fingerprint;
+export function codeFingerprint(root = PROJECT): string {
+  const known = fingerprints.get(root);
+  if (known) return known;
   const hash = createHash("sha256");
+  const add = (path: string): void => void hash.update(path.slice(root.length)).update("\0").update(readFileSync(path)).update("\0");
   const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|mjs|css)$/.test(entry.name)) hash.update(path.slice(PROJECT.length)).update(readFileSync(path));
+      else if (entry.isFile()) add(path);
     }
   };
-  walk(join(PROJECT, "src"));
-  walk(join(PROJECT, "layouts"));
-  hash.update(readFileSync(join(PROJECT, "package.json")));
-  return (fingerprint = hash.digest("hex"));
+  walk(join(root, "src"));
+  walk(join(root, "layouts"));
+  for (const file of PROJECT_FILES) if (existsSync(join(root, file))) add(join(root, file));
+  const digest = hash.digest("hex");
+  fingerprints.set(root, digest);
+  return digest;
 }
 
 /**
- * The key of a build: everything besides the articles that its output depends on.
- * @example cacheKey({ siteText, stylesheet: css, drafts: false })
+ * The versions of Node and of the data it formats dates and text with (ICU, CLDR, Unicode,
+ * time zones): a new tz database moves an article's local time, a new CLDR its wording.
+ * @example runtimeVersions({ node: "20.20.0", icu: "77.1", tz: "2025b" }) // "node=20.20.0;v8=;icu=77.1;…"
  */
-export function cacheKey(parts: { siteText: string; stylesheet: string; drafts: boolean }): string {
+export function runtimeVersions(versions: Partial<Record<string, string>> = process.versions): string {
+  return ["node", "v8", "icu", "cldr", "unicode", "tz"].map((name) => `${name}=${versions[name] ?? ""}`).join(";");
+}
+
+/** Everything besides the articles that a build's output depends on. */
+export interface KeyParts {
+  siteText: string;
+  stylesheet: string;
+  options: OutputOptions;
+  /** Defaults to {@link codeFingerprint}. */
+  code?: string;
+  /** Defaults to {@link runtimeVersions}. */
+  runtime?: string;
+}
+
+/**
+ * The key of a build: a hash of every part of {@link KeyParts}.
+ * @example cacheKey({ siteText, stylesheet: css, options: { drafts: false } })
+ */
+export function cacheKey(parts: KeyParts): string {
+  const options = Object.entries(parts.options).sort(([a], [b]) => (a < b ? -1 : 1));
   return createHash("sha256")
-    .update(codeFingerprint())
-    .update("\0")
-    .update(parts.siteText)
-    .update("\0")
-    .update(parts.stylesheet)
-    .update(parts.drafts ? "\0drafts" : "\0published")
+    .update(JSON.stringify([parts.code ?? codeFingerprint(), parts.runtime ?? runtimeVersions(), options, parts.siteText, parts.stylesheet]))
     .digest("hex");
 }
 
@@ -87,15 +128,55 @@ export function manifestPath(cacheDir: string, content: string, out: string): st
 export function readManifest(path: string, key: string): BuildManifest | undefined {
   try {
     const manifest = JSON.parse(readFileSync(path, "utf8")) as BuildManifest;
-    return manifest.format === 1 && manifest.key === key ? manifest : undefined;
+    return manifest.format === 2 && manifest.key === key ? manifest : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
+ * The manifest, when the output folder `out` is still what it describes: its marker carries
+ * the manifest's digest. Any other build into `out` in between — with `--no-cache`, other
+ * options, or another working directory's cache — leaves another digest, so the cache is
+ * not trusted and the build starts cold.
+ * @example trustedManifest(readManifest(path, key), "_site")
+ */
+export function trustedManifest(manifest: BuildManifest | undefined, out: string): BuildManifest | undefined {
+  return manifest && readOutputMarker(out)?.digest === manifest.digest ? manifest : undefined;
+}
+
+/**
+ * The outputs the manifest lists that are no longer in `out` (deleted by hand), to be
+ * rendered again. One stat per page: cheap next to reading the articles.
+ * @example missingOutputs(manifest, "_site") // Set { "2023/01/02/story/index.html" }
+ */
+export function missingOutputs(manifest: BuildManifest, out: string): Set<string> {
+  return new Set(manifest.outputs.filter((file) => !existsSync(join(out, file))));
+}
+
+/**
+ * How close to the previous scan a file's timestamps may be before they prove nothing. File
+ * systems stamp times from a coarse clock (a few milliseconds on Linux, 2 s on FAT), so a
+ * file changed in the same tick as it was read keeps its recorded stamp.
+ */
+export const RACY_MARGIN_MS = 3000;
+
+/**
+ * True when a file's stat proves it unchanged since the cache recorded `entry`: size, mtime,
+ * ctime and inode all equal (an edit that keeps size and mtime, as `cp -p` or `rsync -a`
+ * make it, still changes ctime or the inode), and the recorded stamp is older than the
+ * previous scan by more than {@link RACY_MARGIN_MS} — otherwise the file is "racily clean"
+ * and must be hashed.
+ * @example isUnchanged(entry, statSync(path), manifest.scannedAtMs) // true
+ */
+export function isUnchanged(entry: FileStamp, stats: FileStamp, scannedAtMs: number): boolean {
+  const same = stats.size === entry.size && stats.mtimeMs === entry.mtimeMs && stats.ctimeMs === entry.ctimeMs && stats.ino === entry.ino;
+  return same && Math.max(entry.mtimeMs, entry.ctimeMs) < scannedAtMs - RACY_MARGIN_MS;
+}
+
+/**
  * Writes the manifest atomically, so a build interrupted while saving leaves the old one.
- * @example writeManifest(path, { format: 1, key, files, outputs })
+ * @example writeManifest(path, { format: 2, key, scannedAtMs, files, outputs, digest })
  */
 export function writeManifest(path: string, manifest: BuildManifest): void {
   mkdirSync(dirname(path), { recursive: true });

@@ -5,12 +5,23 @@
  * put the result in place. A build with content errors writes nothing; the output folder is
  * left exactly as it was.
  */
-import { existsSync, rmSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { rmSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
-import { cacheKey, manifestPath, readManifest, writeManifest, type BuildManifest, type CacheEntry } from "./build-cache.ts";
-import { provideArchive, type PreparedSite } from "../eleventy/archive-provider.ts";
+import {
+  cacheKey,
+  isUnchanged,
+  manifestPath,
+  missingOutputs,
+  readManifest,
+  trustedManifest,
+  writeManifest,
+  type BuildManifest,
+  type CacheEntry,
+  type OutputOptions,
+} from "./build-cache.ts";
+import { handPreparedSite, type PreparedSite } from "../eleventy/archive-provider.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
 import { indexRecords, listArticleFiles, loadSite } from "../content/load-archive.ts";
 import { mergeInto, removeOutputs, stagingFolder, swapInto } from "./output-folder.ts";
@@ -123,27 +134,38 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
   if (!loaded.site || !loaded.sections) return { issues: loaded.issues, report: completeReport(report, started) };
   const { site, sections } = loaded;
   const stylesheet = readStylesheet();
-  const key = cacheKey({ siteText: loaded.text!, stylesheet: stylesheet.css, drafts });
+  const key = cacheKey({ siteText: loaded.text!, stylesheet: stylesheet.css, options: outputOptions(options) });
   const manifestFile = options.cache === false ? undefined : manifestPath(options.cache ?? DEFAULT_CACHE, content, out);
-  const previous = manifestFile && existsSync(out) ? readManifest(manifestFile, key) : undefined;
+  const scannedAtMs = Date.now();
+  const previous = manifestFile ? trustedManifest(readManifest(manifestFile, key), out) : undefined;
+  // A page deleted by hand is rendered again: its article counts as changed.
+  const missing = previous ? missingOutputs(previous, out) : new Set<string>();
   const files = listArticleFiles(content);
   const entries: Record<string, CacheEntry> = {};
   const jobs: PrepareJob[] = [];
   for (const file of files) {
     const known = previous?.files[file];
-    const stats = known ? statSync(`${content}/${file}`, { throwIfNoEntry: false }) : undefined;
-    if (known && stats && stats.size === known.size && stats.mtimeMs === known.mtimeMs) entries[file] = known;
-    else jobs.push({ file, previousHash: known?.hash });
+    const pageMissing = known?.record !== undefined && missing.has(outputPathFor(known.record.url));
+    const stats = known && !pageMissing ? statSync(join(content, file), { throwIfNoEntry: false }) : undefined;
+    if (known && stats && isUnchanged(known, stats, previous!.scannedAtMs)) entries[file] = known;
+    else jobs.push({ file, previousHash: pageMissing ? undefined : known?.hash });
   }
   report.stages.load = performance.now() - t;
 
   t = performance.now();
   const staging = stagingFolder(out);
-  const batch = await prepareInParallel(jobs, { root: content, site, drafts, pagesDir: staging, stylesheet: stylesheet.url }, options.threads);
+  let batch;
+  try {
+    batch = await prepareInParallel(jobs, { root: content, site, drafts, pagesDir: staging, stylesheet: stylesheet.url }, options.threads);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
   for (const file of batch.files) {
+    const stamp = { size: file.size, mtimeMs: file.mtimeMs, ctimeMs: file.ctimeMs, ino: file.ino };
     entries[file.file] = file.unchanged
-      ? { ...previous!.files[file.file], size: file.size, mtimeMs: file.mtimeMs }
-      : { size: file.size, mtimeMs: file.mtimeMs, hash: file.hash, issues: file.issues, record: file.record };
+      ? { ...previous!.files[file.file], ...stamp }
+      : { ...stamp, hash: file.hash, issues: file.issues, record: file.record };
   }
   report.stages.articles = performance.now() - t;
   report.articleSteps = batch.times;
@@ -177,7 +199,7 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
     staging,
     out,
     manifestFile,
-    manifest: { format: 1, key, files: entries, outputs, digest: outputDigest(key, [...files.map((f) => [f, entries[f].hash] as const), ...outputs.map((o) => [o, ""] as const)]) },
+    manifest: { format: 2, key, scannedAtMs, files: entries, outputs, digest: outputDigest(key, [...files.map((f) => [f, entries[f].hash] as const), ...outputs.map((o) => [o, ""] as const)]) },
     previous,
     report,
   };
@@ -200,17 +222,28 @@ export function finishBuild(staged: StagedBuild): void {
   if (staged.manifestFile) writeManifest(staged.manifestFile, staged.manifest);
 }
 
-/** Eleventy renders the listing pages and the stylesheet of `prepared` into `dir`. */
+/**
+ * The build options that change the output, for the cache key. Every new option that changes
+ * what is written belongs here; `threads` and the cache folder do not change a byte.
+ * @example outputOptions({ content: "c", out: "o", drafts: true }) // { drafts: true }
+ */
+export function outputOptions(options: BuildOptions): OutputOptions {
+  return { drafts: Boolean(options.drafts) };
+}
+
+/**
+ * Eleventy renders the listing pages and the stylesheet of `prepared` into `dir`. The site is
+ * handed to this Eleventy instance alone, so concurrent builds in one process stay apart.
+ */
 async function renderListings(prepared: PreparedSite, dir: string): Promise<void> {
-  provideArchive(async () => prepared);
-  try {
-    const eleventy = new Eleventy(ELEVENTY_INPUT, dir, { configPath: ELEVENTY_CONFIG, quietMode: true });
-    // Our own summary replaces Eleventy's "Wrote N files"; failures still arrive as exceptions.
-    eleventy.disableLogger();
-    await eleventy.write();
-  } finally {
-    provideArchive(undefined);
-  }
+  const eleventy = new Eleventy(ELEVENTY_INPUT, dir, {
+    configPath: ELEVENTY_CONFIG,
+    quietMode: true,
+    config: (eleventyConfig: object) => handPreparedSite(eleventyConfig, prepared),
+  });
+  // Our own summary replaces Eleventy's "Wrote N files"; failures still arrive as exceptions.
+  eleventy.disableLogger();
+  await eleventy.write();
 }
 
 /**

@@ -45,6 +45,8 @@ export interface PreparedFile {
   file: string;
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
   hash: string;
   /** True when the content hash matched `previousHash`: nothing was parsed or written. */
   unchanged: boolean;
@@ -82,18 +84,18 @@ export function createPreparer(options: PrepareOptions, times: StepTimes = { rea
     let t = performance.now();
     const path = join(options.root, job.file);
     let bytes: Buffer;
-    let size = 0;
-    let mtimeMs = 0;
+    // Stat before reading: a change after this stat gives the next build another stamp.
+    let stamp = { size: 0, mtimeMs: 0, ctimeMs: 0, ino: 0 };
     try {
       const stats = statSync(path);
-      [size, mtimeMs] = [stats.size, stats.mtimeMs];
+      stamp = { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
       bytes = readFileSync(path);
     } catch (error) {
       const issue = contentIssue("file-unreadable", { file: job.file }, `The file cannot be read: ${(error as Error).message}.`);
-      return { file: job.file, size, mtimeMs, hash: "", unchanged: false, issues: [issue], written: false };
+      return { file: job.file, ...stamp, hash: "", unchanged: false, issues: [issue], written: false };
     }
     const hash = createHash("sha1").update(bytes).digest("hex");
-    const base = { file: job.file, size, mtimeMs, hash };
+    const base = { file: job.file, ...stamp, hash };
     if (hash === job.previousHash) return { ...base, unchanged: true, issues: [], written: false };
     let text: string;
     try {

@@ -1,7 +1,9 @@
 /**
  * Runs the article stage over many files on every core: worker threads take batches of files
  * as they become free. Small jobs stay on the main thread, where starting workers would cost
- * more than it saves.
+ * more than it saves. A worker that throws or exits early fails the stage with a
+ * {@link WorkerFailure} after every other worker is stopped (tests inject such faults with the
+ * test-only GAZETTE_TEST_WORKER_FAULT, see prepare-worker.mjs).
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -36,36 +38,66 @@ export async function prepareInParallel(
   for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
   const results: PreparedFile[][] = new Array(batches.length);
   const times: StepTimes = { read: 0, validate: 0, render: 0, write: 0 };
+  const count = Math.min(threads, batches.length);
+  const workers: Worker[] = [];
   let next = 0;
+  let running = count;
+  let failure: WorkerFailure | undefined;
 
-  const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER, { workerData: options });
+  await new Promise<void>((resolve, reject) => {
+    // The first failure stops every worker, then ends the stage: none keeps writing into the
+    // staging folder after the build has given up on it.
+    const fail = (error: WorkerFailure): void => {
+      if (failure) return;
+      failure = error;
+      void Promise.allSettled(workers.map((w) => w.terminate())).then(() => reject(error));
+    };
+    const start = (index: number): void => {
+      const worker = new Worker(WORKER, { workerData: { options, index } });
+      workers.push(worker);
       let current = -1;
-      const feed = () => {
+      let finished = false;
+      const files = () => (current < 0 ? "before its first batch" : `while preparing ${describeBatch(batches[current])}`);
+      const feed = (): void => {
+        if (failure) return;
         if (next >= batches.length) {
+          finished = true;
           void worker.terminate();
-          return resolve();
+          if (--running === 0) resolve();
+          return;
         }
         current = next++;
         worker.postMessage(batches[current]);
       };
       worker.on("message", (message: { results?: PreparedFile[]; times?: StepTimes; error?: string }) => {
-        if (message.error) {
-          void worker.terminate();
-          return reject(new Error(`The article stage failed in a worker thread:\n${message.error}`));
-        }
+        if (message.error) return fail(new WorkerFailure(`worker thread ${index + 1} failed ${files()}:\n${message.error}`));
         results[current] = message.results!;
+        // Each worker reports its running totals: count them once, with its last batch.
         if (next >= batches.length) addTimes(times, message.times!);
         feed();
       });
-      worker.on("error", reject);
-      worker.on("exit", (code) => code !== 0 && code !== 1 && reject(new Error(`A worker thread exited with code ${code}.`)));
+      worker.on("error", (error) => fail(new WorkerFailure(`worker thread ${index + 1} threw ${files()}: ${error.stack ?? error.message}`)));
+      // Any exit before the worker was told it is done — whatever the code — loses its batch.
+      worker.on("exit", (code) => finished || fail(new WorkerFailure(`worker thread ${index + 1} exited with code ${code} ${files()}`)));
       feed();
-    });
+    };
+    for (let index = 0; index < count; index++) start(index);
+  });
+  return { files: results.flat(), times, threads: count };
+}
 
-  await Promise.all(Array.from({ length: Math.min(threads, batches.length) }, runWorker));
-  return { files: results.flat(), times, threads: Math.min(threads, batches.length) };
+/** The article stage failed in a worker thread; the other workers have been stopped. */
+export class WorkerFailure extends Error {
+  constructor(detail: string) {
+    super(`The article stage failed: ${detail}. The build was stopped and nothing was written.`);
+    this.name = "WorkerFailure";
+  }
+}
+
+function describeBatch(batch: readonly PrepareJob[]): string {
+  const first = batch[0]?.file;
+  const last = batch[batch.length - 1]?.file;
+  return batch.length === 1 ? first : `${batch.length} files (${first} … ${last})`;
 }
 
 function addTimes(total: StepTimes, part: StepTimes): void {

@@ -1,13 +1,22 @@
 // A worker thread of the article stage. tsx is registered first: workers start with a fresh
 // module loader, and the stage is written in TypeScript.
+//
+// Test-only fault injection: GAZETTE_TEST_WORKER_FAULT=throw makes the first worker (index 0)
+// throw an uncaught error on its first batch, GAZETTE_TEST_WORKER_FAULT=exit makes it exit
+// with code 1 instead. The other workers run normally, so tests see them being stopped.
+// Never set it outside tests.
 import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
 register();
 const { createPreparer } = await import("./prepare-article.ts");
+const { options, index } = workerData;
+const fault = index === 0 ? process.env.GAZETTE_TEST_WORKER_FAULT : undefined;
 const times = { read: 0, validate: 0, render: 0, write: 0 };
-const prepare = createPreparer(workerData, times);
+const prepare = createPreparer(options, times);
 parentPort.on("message", (jobs) => {
+  if (fault === "throw") throw new Error("injected fault (GAZETTE_TEST_WORKER_FAULT=throw)");
+  if (fault === "exit") process.exit(1);
   try {
     parentPort.postMessage({ results: prepare(jobs), times });
   } catch (error) {

@@ -1,7 +1,9 @@
 /**
- * Where the Eleventy plugin gets its data from. The CLI prepares and validates the archive
- * before Eleventy starts (so a bad archive never touches the output) and provides it here;
- * the dev server instead runs the article stage on every rebuild, into Eleventy's output.
+ * Where the Eleventy plugin gets its data from. A build prepares and validates the archive
+ * before Eleventy starts (so a bad archive never touches the output) and hands the prepared
+ * site to its own Eleventy instance; the dev server instead runs the article stage on every
+ * rebuild, into Eleventy's output. Nothing is kept per process: two builds in one process
+ * never see each other's site.
  */
 import type { ContentIssue } from "../issues/content-issue.ts";
 import type { Archive } from "../model.ts";
@@ -18,23 +20,28 @@ export interface PreparedSite {
   stylesheet: Stylesheet;
 }
 
-/** Produces the prepared site for one Eleventy build. */
-export type ArchiveProvider = () => Promise<PreparedSite>;
+// The slot is a property of one Eleventy instance's config object, which the constructor's
+// `config` callback and the plugin both receive. Its key is a registered symbol because
+// Eleventy imports .eleventy.ts (and through it this file) with its own loader, so the plugin
+// may see a second copy of this module; the symbol is shared, the value is per instance.
+const SLOT = Symbol.for("gazette.preparedSite");
+type Slot = { [SLOT]?: PreparedSite };
 
-// Kept on globalThis, not in a module variable: Eleventy imports .eleventy.ts (and through it
-// this file) with its own loader, and a test runner may load a second copy of this module.
-// A registered symbol is the one slot every copy in the process shares.
-const SLOT = Symbol.for("gazette.archiveProvider");
-type Slot = { [SLOT]?: ArchiveProvider };
-
-/** Sets (or with `undefined`, clears) what the next Eleventy builds in this process render. */
-export function provideArchive(next: ArchiveProvider | undefined): void {
-  (globalThis as Slot)[SLOT] = next;
+/**
+ * Hands `prepared` to the Eleventy instance whose config is `eleventyConfig`; use it as the
+ * constructor's option `config: (c) => handPreparedSite(c, prepared)`.
+ * @example new Eleventy(input, out, { config: (c) => handPreparedSite(c, prepared) })
+ */
+export function handPreparedSite(eleventyConfig: object, prepared: PreparedSite): void {
+  (eleventyConfig as Slot)[SLOT] = prepared;
 }
 
-/** The provider in force, if any. */
-export function providedArchive(): ArchiveProvider | undefined {
-  return (globalThis as Slot)[SLOT];
+/**
+ * The site handed to this Eleventy instance, if any.
+ * @example preparedSiteOf(eleventyConfig)?.listings.length // 12
+ */
+export function preparedSiteOf(eleventyConfig: object): PreparedSite | undefined {
+  return (eleventyConfig as Slot)[SLOT];
 }
 
 /** Thrown when the content has errors; its message is the full report. */

@@ -10,11 +10,11 @@ import { finishBuild, stageArticles } from "../build/build-site.ts";
 import { formatIssue } from "../issues/content-issue.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import { STYLESHEET_FILE } from "../render/stylesheet.ts";
-import { ContentError, providedArchive, type PreparedSite } from "./archive-provider.ts";
+import { ContentError, preparedSiteOf, type PreparedSite } from "./archive-provider.ts";
 
 /** Plugin options; every field has a default. */
 export interface GazettePluginOptions {
-  /** Content folder, read on every build when no prepared site was provided in-process. */
+  /** Content folder, read on every build when no prepared site was handed to this Eleventy instance. */
   content: string;
   /** Build drafts too. */
   drafts: boolean;
@@ -45,8 +45,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
   eleventyConfig.addWatchTarget(STYLESHEET_FILE);
 
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
-    const provided = providedArchive();
-    const prepared = provided ? await provided() : await prepareInto(directories?.output ?? "_site", content, drafts);
+    const prepared = preparedSiteOf(eleventyConfig) ?? await prepareInto(directories?.output ?? "_site", content, drafts);
     const { archive, stylesheet } = prepared;
     css = stylesheet.css;
     ctx = createRenderContext(archive.site, archive.sections, stylesheet.url);
