@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { findControl, mergeKeys, positionIn, stringsIn } from "../../src/content/text-checks.ts";
+
+describe("findControl", () => {
+  it.each([
+    ["Bell\u0007", { index: 4, codePoint: "U+0007" }],
+    ["\u0000", { index: 0, codePoint: "U+0000" }],
+    ["a\u001fb", { index: 1, codePoint: "U+001F" }],
+    ["del\u007f", { index: 3, codePoint: "U+007F" }],
+    ["\ud800x", { index: 0, codePoint: "U+D800" }],
+    ["x\udfff", { index: 1, codePoint: "U+DFFF" }],
+    ["tab\tnew\nline\r", undefined],
+    ["duck 🦆", undefined],
+    ["é and \u00a0 and \u2028", undefined],
+  ])("%j → %j", (text, found) => {
+    expect(findControl(text)).toEqual(found);
+  });
+});
+
+describe("stringsIn", () => {
+  it("lists every key and string with its path", () => {
+    expect(stringsIn({ title: "T", n: 1, updates: [{ text: "x" }] })).toEqual([
+      [["title"], "title"],
+      [["title"], "T"],
+      [["n"], "n"],
+      [["updates"], "updates"],
+      [["updates", 0, "text"], "text"],
+      [["updates", 0, "text"], "x"],
+    ]);
+  });
+});
+
+describe("mergeKeys", () => {
+  it.each([
+    [{ a: 1 }, []],
+    [{ "<<": { a: 1 } }, [["<<"]]],
+    [{ updates: [{ "<<": {} }] }, [["updates", 0, "<<"]]],
+    ["text", []],
+  ])("%j → %j", (data, paths) => {
+    expect(mergeKeys(data)).toEqual(paths);
+  });
+});
+
+describe("positionIn", () => {
+  it.each([
+    ["abc", 1, 1, { line: 1, column: 2 }],
+    ["a\nbc", 3, 5, { line: 6, column: 2 }],
+    ["a\n\n\nx", 4, 1, { line: 4, column: 1 }],
+  ])("%j index %i from line %i → %j", (text, index, first, position) => {
+    expect(positionIn(text, index, first)).toEqual(position);
+  });
+});
