@@ -12,7 +12,7 @@ import Eleventy from "@11ty/eleventy";
 import { cacheKey, manifestPath, readManifest, writeManifest, type BuildManifest, type CacheEntry } from "./build-cache.ts";
 import { provideArchive, type PreparedSite } from "../eleventy/archive-provider.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
-import { indexRecords, listArticleFiles, loadSite } from "../content/load-archive.ts";
+import { indexRecords, loadSite, scanContentFolder } from "../content/load-archive.ts";
 import { mergeInto, removeOutputs, stagingFolder, swapInto } from "./output-folder.ts";
 import { prepareInParallel } from "./prepare-in-parallel.ts";
 import type { PrepareJob, StepTimes } from "./prepare-article.ts";
@@ -125,7 +125,7 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
   const key = cacheKey({ siteText: loaded.text!, stylesheet: stylesheet.css, drafts });
   const manifestFile = options.cache === false ? undefined : manifestPath(options.cache ?? DEFAULT_CACHE, content, out);
   const previous = manifestFile && existsSync(out) ? readManifest(manifestFile, key) : undefined;
-  const files = listArticleFiles(content);
+  const { files, issues: scanIssues } = scanContentFolder(content);
   const entries: Record<string, CacheEntry> = {};
   const jobs: PrepareJob[] = [];
   for (const file of files) {
@@ -156,7 +156,7 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
 
   t = performance.now();
   const records = files.flatMap((file) => (entries[file].record ? [entries[file].record!] : []));
-  const fileIssues = [...loaded.issues, ...files.flatMap((file) => entries[file].issues)];
+  const fileIssues = [...loaded.issues, ...scanIssues, ...files.flatMap((file) => entries[file].issues)];
   const { archive, issues } = indexRecords(site, sections, records, fileIssues, drafts);
   if (!archive) {
     rmSync(staging, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { benchCommand } from "./bench.ts";
 import { buildSite, DEFAULT_CACHE } from "../build/build-site.ts";
 import { catalogueTable } from "../issues/catalogue.ts";
 import { formatIssue, hasErrors, type ContentIssue } from "../issues/content-issue.ts";
-import { loadArchive } from "../content/load-archive.ts";
+import { loadArchive, type SkippedFile } from "../content/load-archive.ts";
 import { serveSite } from "./serve.ts";
 import { EXIT, HELP, UsageError } from "./usage.ts";
 
@@ -79,10 +79,10 @@ async function run(argv: string[]): Promise<number> {
       return EXIT.ok;
     }
     case "check": {
-      const { issues, filesRead } = await loadArchive(values.content, { drafts: values.drafts });
+      const { issues, filesRead, skipped } = await loadArchive(values.content, { drafts: values.drafts });
       report(issues, values.content);
       if (hasErrors(issues)) return failed(issues);
-      say(`gazette: ${filesRead} articles checked, no errors.`);
+      say(`gazette: ${filesRead} articles checked, ${describeSkipped(skipped)}, no errors.`);
       return EXIT.ok;
     }
     case "serve": {
@@ -96,6 +96,15 @@ async function run(argv: string[]): Promise<number> {
     default:
       throw new UsageError(`unknown command "${command}".`);
   }
+}
+
+/** e.g. `2 files skipped (1 not Markdown: notes.txt, 1 ignored name: _draft.md)`. */
+function describeSkipped(skipped: readonly SkippedFile[]): string {
+  if (!skipped.length) return "0 files skipped";
+  const byReason = new Map<string, string[]>();
+  for (const { file, reason } of skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), file]);
+  const parts = [...byReason].map(([reason, files]) => `${files.length} ${reason}: ${files.slice(0, 5).join(", ")}${files.length > 5 ? ", …" : ""}`);
+  return `${skipped.length} file${skipped.length === 1 ? "" : "s"} skipped (${parts.join(", ")})`;
 }
 
 function report(issues: ContentIssue[], content: string): void {

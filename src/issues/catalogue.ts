@@ -193,6 +193,11 @@ const entries = {
     summary: "Two articles would be written to the same URL.",
     hint: "Give one of them a different file name or an explicit slug.",
   },
+  "symlink-loop": {
+    severity: "warning",
+    summary: "A symbolic link in the content folder points at a folder it is inside; it is not followed.",
+    hint: "Remove the link, or point it at a folder outside its own ancestors.",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A permanent issue code. */

@@ -52,6 +52,7 @@ const cases: Record<IssueCode, Case> = {
   "update-text-missing": { files: { "a.md": fm(...base, "updates:", "  - at: 2023-02-19") }, file: "a.md", line: 6 },
   "update-kind-invalid": { files: { "a.md": fm(...base, "updates:", "  - at: 2023-02-19", "    text: x", "    kind: erratum") }, file: "a.md", line: 8 },
   "url-duplicate": { files: { "2023/a.md": ok("One"), "2024/a.md": ok("Two") }, file: "2023/a.md", line: 1 },
+  "symlink-loop": { files: { "2023/a.md": ok() }, file: "2023/loop", setup: (root) => symlinkSync(join(root, "2023"), join(root, "2023/loop")) },
 };
 
 describe("every catalogued code comes from a fixture", () => {
