@@ -8,6 +8,10 @@ import type { FieldPath } from "./yaml-source.ts";
 // low surrogate with no high one before it.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// One character class scans fast; most text has none of these, so the exact pattern above
+// (with its lookarounds) runs only on the rare text that has a control or astral character.
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/;
+
 /** A control character found in a text, with its position. */
 export interface ControlFound {
   /** Index into the text. */
@@ -22,6 +26,7 @@ export interface ControlFound {
  * @example findControl("tab\tok")    // undefined
  */
 export function findControl(text: string): ControlFound | undefined {
+  if (!SUSPECT.test(text)) return undefined;
   const match = CONTROL.exec(text);
   if (!match) return undefined;
   return { index: match.index, codePoint: `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` };
