@@ -9,7 +9,7 @@ import { articleUrl } from "../archive/permalinks.ts";
 import { isSafeSlug, slugFromFileName, slugTooLong, MAX_SLUG_BYTES } from "./slugs.ts";
 import { splitArticle } from "./front-matter.ts";
 import { nearest } from "./suggest.ts";
-import { findControl, mergeKeys, positionIn, stringsIn } from "./text-checks.ts";
+import { controlsIn, findControl, mergeKeys, positionIn } from "./text-checks.ts";
 import type { FieldPath, YamlSource } from "./yaml-source.ts";
 
 /** What validation needs to know about the site. */
@@ -113,9 +113,8 @@ class ArticleValidator {
 
   /** Control characters anywhere in the front matter's text, and in the body. */
   controls(body: string, bodyLine: number): void {
-    for (const [path, text] of stringsIn(this.data)) {
-      const found = findControl(text);
-      if (found) this.issues.push(contentIssue("control-character", this.at(path), `${fieldName(path)} contains the control character ${found.codePoint}.`));
+    for (const [path, found] of controlsIn(this.data)) {
+      this.issues.push(contentIssue("control-character", this.at(path), `${fieldName(path)} contains the control character ${found.codePoint}.`));
     }
     const found = findControl(body);
     if (found) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findControl, mergeKeys, positionIn, stringsIn } from "../../src/content/text-checks.ts";
+import { controlsIn, findControl, mergeKeys, positionIn } from "../../src/content/text-checks.ts";
 
 describe("findControl", () => {
   it.each([
@@ -17,16 +17,15 @@ describe("findControl", () => {
   });
 });
 
-describe("stringsIn", () => {
-  it("lists every key and string with its path", () => {
-    expect(stringsIn({ title: "T", n: 1, updates: [{ text: "x" }] })).toEqual([
-      [["title"], "title"],
-      [["title"], "T"],
-      [["n"], "n"],
-      [["updates"], "updates"],
-      [["updates", 0, "text"], "text"],
-      [["updates", 0, "text"], "x"],
-    ]);
+describe("controlsIn", () => {
+  it.each([
+    [{ title: "T", n: 1, updates: [{ text: "x" }] }, []],
+    [{ title: "Bell\u0007" }, [[["title"], { index: 4, codePoint: "U+0007" }]]],
+    [{ updates: [{ at: "x", text: "a\u0000" }] }, [[["updates", 0, "text"], { index: 1, codePoint: "U+0000" }]]],
+    [{ "key\u001b": "v" }, [[["key\u001b"], { index: 3, codePoint: "U+001B" }]]],
+    [{ tags: ["\u007f", "ok", "\ud800"] }, [[["tags", 0], { index: 0, codePoint: "U+007F" }], [["tags", 2], { index: 0, codePoint: "U+D800" }]]],
+  ])("%j → %j", (data, found) => {
+    expect(controlsIn(data)).toEqual(found);
   });
 });
 
