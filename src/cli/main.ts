@@ -7,7 +7,7 @@ import { benchCommand } from "./bench.ts";
 import { buildSite, DEFAULT_CACHE } from "../build/build-site.ts";
 import { catalogueTable } from "../issues/catalogue.ts";
 import { formatIssue, hasErrors, type ContentIssue } from "../issues/content-issue.ts";
-import { loadArchive, type SkippedFile } from "../content/load-archive.ts";
+import { loadArchive, SKIP_REASONS, type SkippedFile } from "../content/load-archive.ts";
 import { serveSite } from "./serve.ts";
 import { EXIT, HELP, UsageError } from "./usage.ts";
 
@@ -101,9 +101,9 @@ async function run(argv: string[]): Promise<number> {
 /** e.g. `2 files skipped (1 not Markdown: notes.txt, 1 ignored name: _draft.md)`. */
 function describeSkipped(skipped: readonly SkippedFile[]): string {
   if (!skipped.length) return "0 files skipped";
-  const byReason = new Map<string, string[]>();
+  const byReason = new Map<string, string[]>(SKIP_REASONS.map((reason) => [reason, []]));
   for (const { file, reason } of skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), file]);
-  const parts = [...byReason].map(([reason, files]) => `${files.length} ${reason}: ${files.slice(0, 5).join(", ")}${files.length > 5 ? ", …" : ""}`);
+  const parts = [...byReason].filter(([, files]) => files.length).map(([reason, files]) => `${files.length} ${reason}: ${files.slice(0, 5).join(", ")}${files.length > 5 ? ", …" : ""}`);
   return `${skipped.length} file${skipped.length === 1 ? "" : "s"} skipped (${parts.join(", ")})`;
 }
 

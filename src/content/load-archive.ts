@@ -57,11 +57,17 @@ export function loadSite(root: string): LoadedSite {
   return site ? { site, sections: buildSectionTree(site.sections), text, issues } : { issues: sortIssues(issues) };
 }
 
+/** Why a file is not read, in the order `gazette check` lists them. */
+export const SKIP_REASONS = ["not Markdown", "ignored name", "broken link", "not a regular file"] as const;
+
+/** One of {@link SKIP_REASONS}. */
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
 /** A file or folder in the content folder that is not read as an article, and why. */
 export interface SkippedFile {
   /** Relative to the content folder, `/` separators. */
   file: string;
-  reason: "not Markdown" | "ignored name" | "broken link";
+  reason: SkipReason;
 }
 
 /** What a content folder holds: article files to read, what was left out, and link loops. */
@@ -97,6 +103,9 @@ export function scanContentFolder(root: string): ContentScan {
         } else {
           walk(path, `${relative}/`, [...ancestors, real]);
         }
+      } else if (stats && !stats.isFile()) {
+        // A FIFO or socket would block the reader for ever.
+        scan.skipped.push({ file: relative, reason: "not a regular file" });
       } else if (ARTICLE_EXTENSION.test(entry.name)) {
         // A broken link named like an article is read, and reported as unreadable.
         scan.files.push(relative);

@@ -8,6 +8,8 @@ import type { FieldPath } from "./yaml-source.ts";
 // low surrogate with no high one before it.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+const CONTROL_ALL = new RegExp(CONTROL.source, "g");
+
 // One character class scans fast; most text has none of these, so the exact pattern above
 // (with its lookarounds) runs only on the rare text that has a control or astral character.
 const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/;
@@ -30,6 +32,16 @@ export function findControl(text: string): ControlFound | undefined {
   const match = CONTROL.exec(text);
   if (!match) return undefined;
   return { index: match.index, codePoint: `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` };
+}
+
+/**
+ * `text` with every control character and lone surrogate written as `\uXXXX`, so that a
+ * message quoting a value cannot drive the terminal it is printed on.
+ * @example printable("a\u001b[2Jb") // "a\\u001b[2Jb"
+ */
+export function printable(text: string): string {
+  if (!SUSPECT.test(text)) return text;
+  return text.replace(CONTROL_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -21,6 +22,15 @@ describe("scanContentFolder", () => {
     expect(scan.files).toEqual(files);
     expect(scan.skipped.map((s) => [s.file, s.reason])).toEqual(skipped);
     expect(scan.issues).toEqual([]);
+  });
+
+  it("skips a FIFO named like an article instead of blocking on it", () => {
+    const root = fixtureArchive({ "a.md": "x" });
+    roots.push(root);
+    expect(spawnSync("mkfifo", [join(root, "pipe.md")]).status).toBe(0);
+    const scan = scanContentFolder(root);
+    expect(scan.files).toEqual(["a.md"]);
+    expect(scan.skipped).toEqual([{ file: "pipe.md", reason: "not a regular file" }]);
   });
 
   it("follows links, reports a folder link to an ancestor, and skips a broken link that is not an article", () => {

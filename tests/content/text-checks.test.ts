@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { controlsIn, findControl, mergeKeys, positionIn } from "../../src/content/text-checks.ts";
+import { controlsIn, findControl, mergeKeys, positionIn, printable } from "../../src/content/text-checks.ts";
 
 describe("findControl", () => {
   it.each([
@@ -47,5 +47,17 @@ describe("positionIn", () => {
     ["a\n\n\nx", 4, 1, { line: 4, column: 1 }],
   ])("%j index %i from line %i → %j", (text, index, first, position) => {
     expect(positionIn(text, index, first)).toEqual(position);
+  });
+});
+
+describe("printable", () => {
+  it.each([
+    ["plain text", "plain text"],
+    ["a\u001b[2Jb", "a\\u001B[2Jb"],
+    ["bell\u0007 and nul\u0000", "bell\\u0007 and nul\\u0000"],
+    ["lone \ud800", "lone \\uD800"],
+    ["tab\tline\n 🦆", "tab\tline\n 🦆"],
+  ])("%j → %j", (text, shown) => {
+    expect(printable(text)).toBe(shown);
   });
 });

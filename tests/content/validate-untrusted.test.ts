@@ -62,6 +62,13 @@ describe("control characters", () => {
     expect(issue?.message).toContain("U+0000");
   });
 
+  it("quotes the value in other messages with the character escaped, so no terminal is driven by it", () => {
+    const issues = one("a.md", fm(["title: T", "date: 2023-02-18", 'section: "\\u001b]0;owned\\u0007"']));
+    expect(issues.map((i) => i.code)).toEqual(["control-character", "section-unknown"]);
+    for (const issue of issues) expect(issue.message).not.toMatch(/[\u0000-\u001f]/);
+    expect(issues.find((i) => i.code === "section-unknown")?.message).toContain("\\u001B]0;owned\\u0007");
+  });
+
   it("accepts tabs, newlines, Windows line ends and real astral characters", () => {
     const text = fm([...base, 'summary: "tab\\there 🦆"'], "Line\tone 🦆\r\nLine two\r\n").replace(/\n/g, "\r\n");
     expect(validateArticle("a.md", text, context).issues).toEqual([]);
