@@ -39,6 +39,8 @@ export interface ArticleSummary {
   file: string;
   title: string;
   slug: string;
+  /** 1-based line of an explicit `slug:` in the file; absent when the slug comes from the file name. */
+  slugLine?: number;
   date: DateTime;
   /** False when the front matter gave a day without a time: the page then shows no time. */
   dateHasTime: boolean;

@@ -17,16 +17,17 @@ export function byNewest(a: ArticleSummary, b: ArticleSummary): number {
  * One issue per article whose URL another article already has, naming both files.
  * @example duplicateUrls([a, sameUrlAsA]) // [url-duplicate issue on the second file]
  */
-export function duplicateUrls(articles: readonly Pick<ArticleSummary, "url" | "file">[]): ContentIssue[] {
-  const byUrl = new Map<string, Pick<ArticleSummary, "url" | "file">[]>();
+export function duplicateUrls(articles: readonly Pick<ArticleSummary, "url" | "file" | "slugLine">[]): ContentIssue[] {
+  const byUrl = new Map<string, Pick<ArticleSummary, "url" | "file" | "slugLine">[]>();
   for (const article of articles) byUrl.set(article.url, [...(byUrl.get(article.url) ?? []), article]);
   const issues: ContentIssue[] = [];
   for (const [url, group] of byUrl) {
     if (group.length < 2) continue;
     const files = group.map((a) => a.file).sort();
-    for (const file of files) {
+    for (const { file, slugLine } of [...group].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
       const others = files.filter((f) => f !== file).join(", ");
-      issues.push(contentIssue("url-duplicate", { file, line: 1, column: 1, field: "slug" }, `The URL ${url} is also the URL of ${others}.`));
+      // An explicit slug is what placed the article here; a derived one comes from the file name.
+      issues.push(contentIssue("url-duplicate", { file, line: slugLine ?? 1, column: 1, field: "slug" }, `The URL ${url} is also the URL of ${others}.`));
     }
   }
   return issues;

@@ -22,6 +22,7 @@ export function toRecord(article: ArticleSummary): ArticleRecord {
     file: article.file,
     title: article.title,
     slug: article.slug,
+    ...(article.slugLine === undefined ? {} : { slugLine: article.slugLine }),
     date: article.date.toMillis(),
     dateHasTime: article.dateHasTime,
     sectionId: article.sectionId,
@@ -41,10 +42,11 @@ export function toRecord(article: ArticleSummary): ArticleRecord {
 export function fromRecord(record: ArticleRecord, zoneName: string): ArticleSummary {
   const zone = siteZone(zoneName);
   const updates = record.updates.map((u) => ({ at: DateTime.fromMillis(u.at, { zone }), kind: u.kind, text: u.text }));
-  const { summary, ...rest } = record;
+  const { summary, slugLine, ...rest } = record;
   return {
     ...rest,
     ...(summary === undefined ? {} : { summary }),
+    ...(slugLine === undefined ? {} : { slugLine }),
     date: DateTime.fromMillis(record.date, { zone }),
     updates,
     lastUpdated: updates[0]?.at,

@@ -23,7 +23,7 @@ import {
 } from "./build-cache.ts";
 import { handPreparedSite, type PreparedSite } from "../eleventy/archive-provider.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
-import { indexRecords, listArticleFiles, loadSite } from "../content/load-archive.ts";
+import { indexRecords, loadSite, scanContentFolder } from "../content/load-archive.ts";
 import { mergeInto, removeOutputs, stagingFolder, swapInto } from "./output-folder.ts";
 import { outputDigest, writeOutputMarker } from "./output-marker.ts";
 import { prepareInParallel } from "./prepare-in-parallel.ts";
@@ -140,7 +140,7 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
   const previous = manifestFile ? trustedManifest(readManifest(manifestFile, key), out) : undefined;
   // A page deleted by hand is rendered again: its article counts as changed.
   const missing = previous ? missingOutputs(previous, out) : new Set<string>();
-  const files = listArticleFiles(content);
+  const { files, issues: scanIssues } = scanContentFolder(content);
   const entries: Record<string, CacheEntry> = {};
   const jobs: PrepareJob[] = [];
   for (const file of files) {
@@ -179,7 +179,7 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
 
   t = performance.now();
   const records = files.flatMap((file) => (entries[file].record ? [entries[file].record!] : []));
-  const fileIssues = [...loaded.issues, ...files.flatMap((file) => entries[file].issues)];
+  const fileIssues = [...loaded.issues, ...scanIssues, ...files.flatMap((file) => entries[file].issues)];
   const { archive, issues } = indexRecords(site, sections, records, fileIssues, drafts);
   if (!archive) {
     rmSync(staging, { recursive: true, force: true });

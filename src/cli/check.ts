@@ -1,7 +1,7 @@
 /**
  * `gazette check`: validate the archive and report every problem, writing nothing.
  */
-import { loadArchive } from "../content/load-archive.ts";
+import { loadArchive, SKIP_REASONS, type SkippedFile } from "../content/load-archive.ts";
 import { hasErrors } from "../issues/content-issue.ts";
 import { defineCommand } from "./command.ts";
 import { failed, reportIssues } from "./report-issues.ts";
@@ -15,10 +15,22 @@ export const checkCommand = defineCommand({
   description: "Validates site.yml and every article and reports every problem in every file, without writing anything.",
   options: { content: CONTENT, drafts: DRAFTS, quiet: QUIET },
   async run({ values }) {
-    const { issues, filesRead } = await loadArchive(values.content, { drafts: values.drafts });
+    const { issues, filesRead, skipped } = await loadArchive(values.content, { drafts: values.drafts });
     reportIssues(issues, values.content);
     if (hasErrors(issues)) return failed(issues);
-    if (!values.quiet) process.stdout.write(`gazette: ${filesRead} articles checked, no errors.\n`);
+    if (!values.quiet) process.stdout.write(`gazette: ${filesRead} articles checked, ${describeSkipped(skipped)}, no errors.\n`);
     return EXIT.ok;
   },
 });
+
+/**
+ * What was passed over and why, for the closing line.
+ * @example describeSkipped([{ file: "notes.txt", reason: "not Markdown" }]) // "1 file skipped (1 not Markdown: notes.txt)"
+ */
+export function describeSkipped(skipped: readonly SkippedFile[]): string {
+  if (!skipped.length) return "0 files skipped";
+  const byReason = new Map<string, string[]>(SKIP_REASONS.map((reason) => [reason, []]));
+  for (const { file, reason } of skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), file]);
+  const parts = [...byReason].filter(([, files]) => files.length).map(([reason, files]) => `${files.length} ${reason}: ${files.slice(0, 5).join(", ")}${files.length > 5 ? ", …" : ""}`);
+  return `${skipped.length} file${skipped.length === 1 ? "" : "s"} skipped (${parts.join(", ")})`;
+}

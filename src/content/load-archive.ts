@@ -2,7 +2,7 @@
  * Loading: read site.yml and every article of a content folder, validate all of them, and
  * return the indexed Archive — or every issue in every file.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fromRecord, type ArticleRecord } from "../archive/article-record.ts";
 import { buildArchive, duplicateUrls } from "../archive/archive-index.ts";
@@ -11,6 +11,7 @@ import type { Archive, Section, SiteConfig } from "../model.ts";
 import { prepareInParallel } from "../build/prepare-in-parallel.ts";
 import { buildSectionTree } from "../archive/sections.ts";
 import { readSiteConfig } from "./site-config.ts";
+import { ARTICLE_EXTENSION } from "./slugs.ts";
 
 /** Options for loading an archive. */
 export interface LoadOptions {
@@ -24,6 +25,8 @@ export interface LoadResult {
   issues: ContentIssue[];
   /** Article files read, drafts included. */
   filesRead: number;
+  /** Files and folders of the content folder not read as articles. */
+  skipped: SkippedFile[];
 }
 
 /** A content folder's site.yml, read and validated. */
@@ -54,22 +57,77 @@ export function loadSite(root: string): LoadedSite {
   return site ? { site, sections: buildSectionTree(site.sections), text, issues } : { issues: sortIssues(issues) };
 }
 
+/** Why a file is not read, in the order `gazette check` lists them. */
+export const SKIP_REASONS = ["not Markdown", "ignored name", "broken link", "not a regular file"] as const;
+
+/** One of {@link SKIP_REASONS}. */
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** A file or folder in the content folder that is not read as an article, and why. */
+export interface SkippedFile {
+  /** Relative to the content folder, `/` separators. */
+  file: string;
+  reason: SkipReason;
+}
+
+/** What a content folder holds: article files to read, what was left out, and link loops. */
+export interface ContentScan {
+  /** Sorted, relative to the content folder, `/` separators. */
+  files: string[];
+  skipped: SkippedFile[];
+  issues: ContentIssue[];
+}
+
+/**
+ * Scans `root` for articles (`.md`, `.markdown`, any case). Names starting with `_` or `.`
+ * are ignored, files and folders alike. Symbolic links are followed; a link to a folder that
+ * contains it is reported instead, so the walk always ends.
+ * @example scanContentFolder("content").skipped // [{ file: "notes.txt", reason: "not Markdown" }]
+ */
+export function scanContentFolder(root: string): ContentScan {
+  const scan: ContentScan = { files: [], skipped: [], issues: [] };
+  const walk = (dir: string, prefix: string, ancestors: readonly string[]): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const relative = prefix + entry.name;
+      if (entry.name.startsWith("_") || entry.name.startsWith(".") || entry.name === "node_modules") {
+        scan.skipped.push({ file: relative, reason: "ignored name" });
+        continue;
+      }
+      const path = join(dir, entry.name);
+      const link = entry.isSymbolicLink();
+      const stats = link ? statSync(path, { throwIfNoEntry: false }) : entry;
+      if (stats?.isDirectory()) {
+        const real = link ? realpathSync(path) : join(ancestors[ancestors.length - 1], entry.name);
+        if (ancestors.includes(real)) {
+          scan.issues.push(contentIssue("symlink-loop", { file: relative }, `The link ${relative} points at ${real}, a folder it is inside; it is not followed.`));
+        } else {
+          walk(path, `${relative}/`, [...ancestors, real]);
+        }
+      } else if (stats && !stats.isFile()) {
+        // A FIFO or socket would block the reader for ever.
+        scan.skipped.push({ file: relative, reason: "not a regular file" });
+      } else if (ARTICLE_EXTENSION.test(entry.name)) {
+        // A broken link named like an article is read, and reported as unreadable.
+        scan.files.push(relative);
+      } else if (!stats) {
+        scan.skipped.push({ file: relative, reason: "broken link" });
+      } else if (!(prefix === "" && entry.name === "site.yml")) {
+        scan.skipped.push({ file: relative, reason: "not Markdown" });
+      }
+    }
+  };
+  walk(root, "", [realpathSync(root)]);
+  scan.files.sort();
+  scan.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return scan;
+}
+
 /**
  * Lists article files below `root`, sorted, as paths relative to it with `/` separators.
- * Names starting with `_` or `.` are skipped, files and folders alike.
  * @example listArticleFiles("content") // ["2023/a.md", "2024/b.md"]
  */
 export function listArticleFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string, prefix: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith("_") || entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
-      else if (entry.isFile() && entry.name.endsWith(".md")) found.push(prefix + entry.name);
-    }
-  };
-  walk(root, "");
-  return found.sort();
+  return scanContentFolder(root).files;
 }
 
 /**
@@ -97,14 +155,14 @@ export function indexRecords(
  */
 export async function loadArchive(root: string, options: LoadOptions = {}): Promise<LoadResult> {
   const loaded = loadSite(root);
-  if (!loaded.site || !loaded.sections) return { issues: loaded.issues, filesRead: 0 };
+  if (!loaded.site || !loaded.sections) return { issues: loaded.issues, filesRead: 0, skipped: [] };
   const { site, sections } = loaded;
-  const files = listArticleFiles(root);
+  const { files, skipped, issues: scanIssues } = scanContentFolder(root);
   const prepared = await prepareInParallel(
     files.map((file) => ({ file })),
     { root, site, drafts: Boolean(options.drafts), stylesheet: "" },
   );
   const records = prepared.files.flatMap((f) => (f.record ? [f.record] : []));
-  const fileIssues = [...loaded.issues, ...prepared.files.flatMap((f) => f.issues)];
-  return { ...indexRecords(site, sections, records, fileIssues, Boolean(options.drafts)), filesRead: files.length };
+  const fileIssues = [...loaded.issues, ...scanIssues, ...prepared.files.flatMap((f) => f.issues)];
+  return { ...indexRecords(site, sections, records, fileIssues, Boolean(options.drafts)), filesRead: files.length, skipped };
 }

@@ -2,26 +2,44 @@
  * Slugs: the last segment of an article's URL. One documented rule turns a file name into a
  * slug; an explicit slug is checked, never rewritten, so a URL is never a surprise.
  */
+import transliterate from "@sindresorhus/transliterate";
 
 const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
 const SAFE_SLUG = /^[a-z0-9_-][a-z0-9._-]*$/;
 
+/** The longest slug, in UTF-8 bytes: a folder name may have 255, and the limit leaves room to spare. */
+export const MAX_SLUG_BYTES = 200;
+
+/** File names read as articles: `.md`, `.markdown`, in any case. */
+export const ARTICLE_EXTENSION = /\.(md|markdown)$/i;
+
 /**
- * Derives a slug from a file name: drop `.md` and a leading `YYYY-MM-DD-`, lowercase, strip
- * accents, turn every run of other characters into `-`, trim `-` and leading dots.
+ * Derives a slug from a file name: drop `.md` (or `.markdown`) and a leading `YYYY-MM-DD-`,
+ * strip accents, transliterate the letters left (ß → ss, Ł → L), lowercase, turn every run of
+ * other characters into `-`, trim `-` and leading dots.
  * @example slugFromFileName("2025-06-28-Emelia-Smith.md") // "emelia-smith"
  * @example slugFromFileName("v0.10.0.md")                 // "v0.10.0"
  * @example slugFromFileName("Zürich Café.md")             // "zurich-cafe"
+ * @example slugFromFileName("Łódź.md")                    // "lodz"
  */
 export function slugFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.md$/i, "").replace(DATE_PREFIX, "");
-  return stem
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const stem = fileName.replace(ARTICLE_EXTENSION, "").replace(DATE_PREFIX, "");
+  // Accents go first, so ü stays u (the library would write German ue); the library then
+  // handles letters that do not decompose. Plain ASCII names skip it.
+  const stripped = stem.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return (/[^\x00-\x7f]/.test(stripped) ? transliterate(stripped) : stripped)
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, "-")
     .replace(/-{2,}/g, "-")
     .replace(/^[-.]+|-+$/g, "");
+}
+
+/**
+ * True when a slug is too long to be a folder name on every file system.
+ * @example slugTooLong("a".repeat(201)) // true
+ */
+export function slugTooLong(slug: string): boolean {
+  return Buffer.byteLength(slug, "utf8") > MAX_SLUG_BYTES;
 }
 
 /**

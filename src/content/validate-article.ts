@@ -6,9 +6,10 @@ import { readDate, repeatedTimeAdvice, type DateReading } from "./dates.ts";
 import { contentIssue, hasErrors, type ContentIssue } from "../issues/content-issue.ts";
 import type { Article, Section, SiteConfig, Update, UpdateKind } from "../model.ts";
 import { articleUrl } from "../archive/permalinks.ts";
-import { isSafeSlug, slugFromFileName } from "./slugs.ts";
+import { isSafeSlug, slugFromFileName, slugTooLong, MAX_SLUG_BYTES } from "./slugs.ts";
 import { splitArticle } from "./front-matter.ts";
 import { nearest } from "./suggest.ts";
+import { controlsIn, findControl, mergeKeys, positionIn } from "./text-checks.ts";
 import type { FieldPath, YamlSource } from "./yaml-source.ts";
 
 /** What validation needs to know about the site. */
@@ -30,11 +31,14 @@ type Fields = Record<string, unknown>;
  * @example validateArticle("2023/a.md", "---\ntitle: A\ndate: 2023-02-18\nsection: world\n---\nBody", context).article?.url // "/2023/02/18/a/"
  */
 export function validateArticle(file: string, text: string, context: ValidationContext): ArticleResult {
-  const { hasFrontMatter, frontMatter, body } = splitArticle(text);
+  const { hasFrontMatter, frontMatter, raw, body, bodyLine, problem } = splitArticle(text);
+  if (problem) return { issues: [contentIssue(problem.code, { file, line: 1, column: 1 }, problem.message)] };
   if (frontMatter.errors.length) {
     return {
       issues: frontMatter.errors.map((e) =>
-        contentIssue("front-matter-syntax", { file, line: e.line, column: e.column }, `Front matter is not valid YAML: ${e.message}.`),
+        e.kind === "alias-expansion"
+          ? contentIssue("front-matter-aliases", { file, line: e.line, column: e.column }, `The front matter is refused: ${e.message}.`)
+          : contentIssue("front-matter-syntax", { file, line: e.line, column: e.column }, `Front matter is not valid YAML: ${e.message}.`),
       ),
     };
   }
@@ -46,7 +50,15 @@ export function validateArticle(file: string, text: string, context: ValidationC
       ],
     };
   }
-  return new ArticleValidator(file, data as Fields, frontMatter, context).run(body);
+  const merges = mergeKeys(data);
+  if (merges.length) {
+    return {
+      issues: merges.map((path) =>
+        contentIssue("front-matter-merge-key", { file, ...(frontMatter.locate(path) ?? { line: 1, column: 1 }), field: fieldName(path) }, "The front matter uses a YAML merge key (<<), which is not read."),
+      ),
+    };
+  }
+  return new ArticleValidator(file, data as Fields, frontMatter, context).run(body, bodyLine, raw);
 }
 
 class ArticleValidator {
@@ -64,7 +76,8 @@ class ArticleValidator {
     return { file: this.file, field: fieldName(path), ...position };
   }
 
-  run(body: string): ArticleResult {
+  run(body: string, bodyLine: number, raw: string): ArticleResult {
+    this.controls(body, bodyLine);
     const title = this.title();
     const date = this.date();
     const sectionId = this.section();
@@ -82,6 +95,7 @@ class ArticleValidator {
         file: this.file,
         title,
         slug,
+        ...(this.data.slug === undefined || this.data.slug === null ? {} : { slugLine: this.slugLine(raw) }),
         date: date.value,
         dateHasTime: date.hasTime,
         sectionId,
@@ -97,8 +111,34 @@ class ArticleValidator {
     };
   }
 
+  /** Control characters anywhere in the front matter's text, and in the body. */
+  controls(body: string, bodyLine: number): void {
+    for (const [path, found] of controlsIn(this.data)) {
+      this.issues.push(contentIssue("control-character", this.at(path), `${fieldName(path)} contains the control character ${found.codePoint}.`));
+    }
+    const found = findControl(body);
+    if (found) {
+      const where = { file: this.file, field: "body", ...positionIn(body, found.index, bodyLine) };
+      this.issues.push(contentIssue("control-character", where, `The body contains the control character ${found.codePoint}.`));
+    }
+  }
+
+  /** The line of an explicit slug, found without the slower position-keeping parse when it can be. */
+  slugLine(raw: string): number {
+    const match = /\nslug[ \t]*:/.exec(raw);
+    return match ? positionIn(raw, match.index + 1, 1).line : this.at(["slug"]).line;
+  }
+
+  /** True (after reporting it) when a one-value field holds a list or mapping. */
+  notScalar(path: FieldPath, value: unknown): boolean {
+    if (typeof value !== "object" || value === null) return false;
+    this.issues.push(contentIssue("field-not-scalar", this.at(path), `${fieldName(path)} must be one value, found ${kindOf(value)}.`));
+    return true;
+  }
+
   title(): string | undefined {
     const value = this.data.title;
+    if (this.notScalar(["title"], value)) return undefined;
     if (typeof value === "string" && value.trim()) return value.trim();
     if (value === undefined || value === null || (typeof value === "string" && !value.trim())) {
       this.issues.push(contentIssue("title-missing", this.at(["title"]), value === undefined ? "The article has no title." : "The article's title is empty."));
@@ -110,6 +150,7 @@ class ArticleValidator {
 
   date() {
     const value = this.data.date;
+    if (this.notScalar(["date"], value)) return undefined;
     if (value === undefined || value === null || value === "") {
       this.issues.push(contentIssue("date-missing", this.at(["date"]), "The article has no date."));
       return undefined;
@@ -131,6 +172,7 @@ class ArticleValidator {
 
   section(): string | undefined {
     const value = this.data.section;
+    if (this.notScalar(["section"], value)) return undefined;
     if (value === undefined || value === null || value === "") {
       this.issues.push(contentIssue("section-missing", this.at(["section"]), "The article has no section."));
       return undefined;
@@ -150,11 +192,20 @@ class ArticleValidator {
 
   slug(): string | undefined {
     const value = this.data.slug;
+    if (this.notScalar(["slug"], value)) return undefined;
     if (value === undefined || value === null) {
       const fileName = this.file.split("/").pop() ?? this.file;
       const derived = slugFromFileName(fileName);
+      if (derived && slugTooLong(derived)) {
+        this.issues.push(contentIssue("slug-too-long", { file: this.file, line: 1, column: 1 }, `The slug derived from the file name is ${Buffer.byteLength(derived)} bytes long, more than ${MAX_SLUG_BYTES}.`));
+        return undefined;
+      }
       if (derived) return derived;
       this.issues.push(contentIssue("slug-invalid", { file: this.file, line: 1, column: 1 }, `The file name "${fileName}" gives no usable slug.`, { hint: "Rename the file, or set an explicit slug." }));
+      return undefined;
+    }
+    if (typeof value === "string" && isSafeSlug(value) && slugTooLong(value)) {
+      this.issues.push(contentIssue("slug-too-long", this.at(["slug"]), `The slug is ${Buffer.byteLength(value)} bytes long, more than ${MAX_SLUG_BYTES}.`));
       return undefined;
     }
     if (typeof value === "string" && isSafeSlug(value)) return value;
@@ -169,7 +220,7 @@ class ArticleValidator {
 
   optionalText(key: "summary"): string | undefined {
     const value = this.data[key];
-    if (value === undefined || value === null) return undefined;
+    if (value === undefined || value === null || this.notScalar([key], value)) return undefined;
     if (typeof value === "string") return value.trim() || undefined;
     this.issues.push(contentIssue("summary-invalid", this.at([key]), `The ${key} must be text, found ${kindOf(value)}.`));
     return undefined;
@@ -221,17 +272,23 @@ class ArticleValidator {
     const fields = item as Fields;
     let ok = true;
     const kind = fields.kind ?? "update";
-    if (kind !== "update" && kind !== "correction") {
+    if (this.notScalar([...path, "kind"], kind)) {
+      ok = false;
+    } else if (kind !== "update" && kind !== "correction") {
       this.issues.push(contentIssue("update-kind-invalid", this.at([...path, "kind"]), `${label} has kind "${String(kind)}".`));
       ok = false;
     }
     const text = fields.text;
-    if (typeof text !== "string" || !text.trim()) {
+    if (this.notScalar([...path, "text"], text)) {
+      ok = false;
+    } else if (typeof text !== "string" || !text.trim()) {
       this.issues.push(contentIssue("update-text-missing", this.at([...path, "text"]), `${label} has no text.`));
       ok = false;
     }
     let at;
-    if (fields.at === undefined || fields.at === null || fields.at === "") {
+    if (this.notScalar([...path, "at"], fields.at)) {
+      ok = false;
+    } else if (fields.at === undefined || fields.at === null || fields.at === "") {
       this.issues.push(contentIssue("update-at-missing", this.at(path), `${label} has no time (at).`));
       ok = false;
     } else {

@@ -8,13 +8,15 @@
  * a file only when an error needs a field's line.
  */
 import jsYaml from "js-yaml";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 
 /** A path into parsed YAML, e.g. `["updates", 1, "at"]`. */
 export type FieldPath = readonly (string | number)[];
 
 /** A YAML syntax error at a 1-based position. */
 export interface YamlSyntaxError {
+  /** Set when the text is well-formed but its aliases expand beyond {@link expansionLimit}. */
+  kind?: "alias-expansion";
   message: string;
   line: number;
   column: number;
@@ -35,14 +37,52 @@ export interface YamlSource {
 export function parseYaml(text: string, lineOffset = 0): YamlSource {
   let positions: Positions | undefined;
   const locate = (path: FieldPath) => (positions ??= new Positions(text, lineOffset)).locate(path);
+  let data: unknown;
   try {
-    return { data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) ?? null, errors: [], locate };
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) ?? null;
   } catch (error) {
     // The position-keeping parser gives the clearer message; js-yaml's stands in if it accepts the text.
     positions ??= new Positions(text, lineOffset);
     const errors = positions.errors.length ? positions.errors : [fromJsYaml(error, lineOffset)];
     return { data: undefined, errors, locate };
   }
+  const limit = expansionLimit(text);
+  if (countValues(data, limit) > limit) {
+    // js-yaml shares an anchored value between its aliases; anything that walks the data
+    // (validation, messages, templates) would expand them, a billion times over for a bomb.
+    positions ??= new Positions(text, lineOffset);
+    const where = positions.firstAlias() ?? { line: 1 + lineOffset, column: 1 };
+    const message = `its aliases (*name) expand to more than ${limit} values`;
+    return { data: undefined, errors: [{ kind: "alias-expansion", message, ...where }], locate };
+  }
+  return { data, errors: [], locate };
+}
+
+/**
+ * How many values a text may expand to: written out, every value takes at least a character,
+ * so only aliases can exceed this.
+ * @example expansionLimit("a: 1") // 10000
+ */
+export function expansionLimit(text: string): number {
+  return Math.max(10_000, text.length);
+}
+
+/**
+ * Counts the values in parsed YAML as if every alias were written out, stopping past `limit`.
+ * @example countValues({ a: [1, 2] }, 100) // 4
+ */
+export function countValues(data: unknown, limit: number): number {
+  let count = 0;
+  const walk = (value: unknown): void => {
+    count += 1;
+    if (count > limit || typeof value !== "object" || value === null) return;
+    for (const item of Array.isArray(value) ? value : Object.values(value)) {
+      walk(item);
+      if (count > limit) return;
+    }
+  };
+  walk(data);
+  return count;
 }
 
 function fromJsYaml(error: unknown, lineOffset: number): YamlSyntaxError {
@@ -67,6 +107,17 @@ class Positions {
   position(offset: number): { line: number; column: number } {
     const { line, col } = this.lineCounter.linePos(offset);
     return { line: line + this.lineOffset, column: col };
+  }
+
+  firstAlias(): { line: number; column: number } | undefined {
+    let offset: number | undefined;
+    visit(this.doc, {
+      Alias: (_key, node) => {
+        offset = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    return offset === undefined ? undefined : this.position(offset);
   }
 
   locate(path: FieldPath): { line: number; column: number } | undefined {

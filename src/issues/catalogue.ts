@@ -72,6 +72,37 @@ const entries = {
     summary: "The article has no front matter block, or it is not a mapping of fields.",
     expected: "the file to start with `---`, then `field: value` lines, then `---`",
   },
+  "front-matter-language": {
+    severity: "error",
+    summary: "The opening `---` line names a front-matter language (`---js`, `---toml`, …); front matter is only ever YAML.",
+    expected: "a first line that is just `---` (`---yaml` is accepted and means the same)",
+    hint: "Remove the word after `---` and write the fields as YAML.",
+  },
+  "front-matter-unclosed": {
+    severity: "error",
+    summary: "The front matter opened on line 1 is never closed.",
+    expected: "a line that is just `---` after the last field",
+  },
+  "front-matter-merge-key": {
+    severity: "error",
+    summary: "The front matter uses a YAML merge key (`<<: *name`), which Gazette does not read.",
+    hint: "Write the fields out in each article instead of merging them from an anchor.",
+  },
+  "front-matter-aliases": {
+    severity: "error",
+    summary: "The front matter's aliases (`*name`) expand to far more values than the text holds.",
+    expected: "front matter without aliases, or with a few of them",
+  },
+  "control-character": {
+    severity: "error",
+    summary: "A field or the body contains a control character (U+0000–U+001F other than tab and newline, U+007F) or a lone surrogate.",
+    hint: "Delete the character; the message names the field and the character as U+XXXX.",
+  },
+  "field-not-scalar": {
+    severity: "error",
+    summary: "A field that takes one value (title, date, section, slug, summary, an update's at, text or kind) is a list or mapping.",
+    hint: "Write the field as one value, e.g. `section: world`, not `section: [world]`.",
+  },
   "title-missing": {
     severity: "error",
     summary: "The article has no title, or it is empty.",
@@ -111,6 +142,11 @@ const entries = {
     severity: "error",
     summary: "An explicit slug is not lowercase and URL-safe, or the file name gives no slug.",
     expected: "slug: lowercase letters, digits, -, _ and ., not starting with a dot (e.g. budget-vote-live)",
+  },
+  "slug-too-long": {
+    severity: "error",
+    summary: "The slug, explicit or derived from the file name, is longer than 200 bytes (file systems allow 255 per folder name).",
+    hint: "Set a shorter explicit slug, or rename the file.",
   },
   "draft-invalid": {
     severity: "error",
@@ -161,6 +197,11 @@ const entries = {
     severity: "error",
     summary: "Two articles would be written to the same URL.",
     hint: "Give one of them a different file name or an explicit slug.",
+  },
+  "symlink-loop": {
+    severity: "warning",
+    summary: "A symbolic link in the content folder points at a folder it is inside; it is not followed.",
+    hint: "Remove the link, or point it at a folder outside its own ancestors.",
   },
 } as const satisfies Record<string, CatalogueEntry>;
 

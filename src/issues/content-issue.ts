@@ -3,6 +3,7 @@
  * can be collected across all files and reported together.
  */
 import { CATALOGUE, type IssueCode } from "./catalogue.ts";
+import { printable } from "../content/text-checks.ts";
 
 /** One problem in the content, located as precisely as the input allows. */
 export interface ContentIssue {
@@ -40,11 +41,13 @@ export function contentIssue(
   extra: { expected?: string; hint?: string } = {},
 ): ContentIssue {
   const entry = CATALOGUE[code];
+  // Messages and field names quote the file's own text, which may hold control characters.
   return {
     code,
     severity: entry.severity,
     ...where,
-    message,
+    ...(where.field === undefined ? {} : { field: printable(where.field) }),
+    message: printable(message),
     expected: extra.expected ?? entry.expected,
     hint: extra.hint ?? entry.hint,
   };

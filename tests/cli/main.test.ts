@@ -80,7 +80,7 @@ describe("gazette", () => {
   });
 
   it("checks without writing", () => {
-    expect(runCli(["check", "--content", good()])).toMatchObject({ status: 0, stdout: "gazette: 1 articles checked, no errors.\n" });
+    expect(runCli(["check", "--content", good()])).toMatchObject({ status: 0, stdout: "gazette: 1 articles checked, 0 files skipped, no errors.\n" });
     const bad = fixtureArchive({ "a.md": article(["title: A", "date: 2023-02-18", "section: nowhere"]) });
     expect(runCli(["check", "--content", bad]).status).toBe(1);
     expect(runCli(["check", "--content", "/nonexistent/dir"]).stderr).toContain("content-missing");

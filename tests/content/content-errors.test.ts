@@ -1,7 +1,9 @@
 /**
  * Every code in the catalogue is produced by a fixture archive, located in its file.
  */
-import { describe, expect, it } from "vitest";
+import { rmSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { CATALOGUE, type IssueCode } from "../../src/issues/catalogue.ts";
 import { loadArchive } from "../../src/content/load-archive.ts";
 import { article, fixtureArchive, SITE_YML } from "../helpers/fixture-archive.ts";
@@ -10,7 +12,9 @@ const ok = (title = "Fine") => article([`title: ${title}`, "date: 2023-02-18T10:
 const fm = (...lines: string[]) => article(lines);
 const base = ["title: T", "date: 2023-02-18T10:00:00", "section: politics"];
 
-type Case = { files: Record<string, string | Uint8Array | null>; file: string; line?: number; content?: string };
+type Case = { files: Record<string, string | Uint8Array | null>; file: string; line?: number; content?: string; setup?: (root: string) => void };
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 const cases: Record<IssueCode, Case> = {
   "content-missing": { files: {}, file: "", content: "/nonexistent/gazette-content" },
@@ -24,14 +28,21 @@ const cases: Record<IssueCode, Case> = {
   "file-unreadable": { files: { "bad.md": Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]) }, file: "bad.md" },
   "front-matter-syntax": { files: { "a.md": "---\ntitle: T\n  nested: bad\n---\n" }, file: "a.md", line: 2 },
   "front-matter-missing": { files: { "a.md": "Just a body.\n" }, file: "a.md", line: 1 },
+  "front-matter-language": { files: { "a.md": "---js\n{ title: 'T' }\n---\n" }, file: "a.md", line: 1 },
+  "front-matter-unclosed": { files: { "a.md": "---\ntitle: T\ndate: 2023-02-18\nsection: politics\n\nBody: text.\n" }, file: "a.md", line: 1 },
+  "front-matter-merge-key": { files: { "a.md": fm("base: &base {section: politics}", "title: T", "date: 2023-02-18", "<<: *base") }, file: "a.md", line: 5 },
+  "front-matter-aliases": { files: { "a.md": fm(...base, "x: &x [a, a, a, a, a, a, a, a, a, a]", ...Array.from({ length: 5 }, (_, i) => `x${i}: &x${i} [${Array(10).fill(i ? `*x${i - 1}` : "*x").join(", ")}]`)) }, file: "a.md", line: 6 },
+  "control-character": { files: { "a.md": fm(...base, 'summary: "Bell\\u0007"') }, file: "a.md", line: 5 },
+  "field-not-scalar": { files: { "a.md": fm("title: T", "date: 2023-02-18", "section: [politics]") }, file: "a.md", line: 4 },
   "title-missing": { files: { "a.md": fm("date: 2023-02-18", "section: politics") }, file: "a.md", line: 1 },
-  "title-invalid": { files: { "a.md": fm("date: 2023-02-18", "title: {a: 1}", "section: politics") }, file: "a.md", line: 3 },
+  "title-invalid": { files: { "a.md": fm("date: 2023-02-18", "title: 12", "section: politics") }, file: "a.md", line: 3 },
   "date-missing": { files: { "a.md": fm("title: T", "section: politics") }, file: "a.md", line: 1 },
   "date-invalid": { files: { "a.md": fm("title: T", "section: politics", "date: 2023-02-30") }, file: "a.md", line: 4 },
   "date-repeated": { files: { "a.md": fm("title: T", "section: politics", "date: 2024-11-03 01:30") }, file: "a.md", line: 4 },
   "section-missing": { files: { "a.md": fm("title: T", "date: 2023-02-18") }, file: "a.md", line: 1 },
   "section-unknown": { files: { "a.md": fm("title: T", "date: 2023-02-18", "section: weather") }, file: "a.md", line: 4 },
   "slug-invalid": { files: { "a.md": fm(...base, "slug: Not Safe") }, file: "a.md", line: 5 },
+  "slug-too-long": { files: { "a.md": fm(...base, `slug: ${"a".repeat(201)}`) }, file: "a.md", line: 5 },
   "draft-invalid": { files: { "a.md": fm(...base, 'draft: "false"') }, file: "a.md", line: 5 },
   "summary-invalid": { files: { "a.md": fm(...base, "summary: 12") }, file: "a.md", line: 5 },
   "authors-invalid": { files: { "a.md": fm(...base, "authors: 12") }, file: "a.md", line: 5 },
@@ -42,12 +53,15 @@ const cases: Record<IssueCode, Case> = {
   "update-text-missing": { files: { "a.md": fm(...base, "updates:", "  - at: 2023-02-19") }, file: "a.md", line: 6 },
   "update-kind-invalid": { files: { "a.md": fm(...base, "updates:", "  - at: 2023-02-19", "    text: x", "    kind: erratum") }, file: "a.md", line: 8 },
   "url-duplicate": { files: { "2023/a.md": ok("One"), "2024/a.md": ok("Two") }, file: "2023/a.md", line: 1 },
+  "symlink-loop": { files: { "2023/a.md": ok() }, file: "2023/loop", setup: (root) => symlinkSync(join(root, "2023"), join(root, "2023/loop")) },
 };
 
 describe("every catalogued code comes from a fixture", () => {
   it.each(Object.keys(CATALOGUE) as IssueCode[])("%s", async (code) => {
-    const { files, file, line, content } = cases[code];
+    const { files, file, line, content, setup } = cases[code];
     const root = content ?? fixtureArchive(files);
+    if (!content) roots.push(root);
+    setup?.(root);
     const { archive, issues } = await loadArchive(root);
     // A warning is reported and the archive still builds; an error stops it.
     expect(archive === undefined).toBe(CATALOGUE[code].severity === "error");

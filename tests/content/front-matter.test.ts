@@ -7,11 +7,41 @@ describe("splitArticle", () => {
     ["\uFEFF---\r\ntitle: B\r\n---\r\nBody\r\n", true, { title: "B" }, "Body\n"],
     ["No front matter\n", false, null, "No front matter\n"],
     ["---\n---\nBody", true, null, "Body"],
+    ["---yaml\ntitle: C\n---\nBody", true, { title: "C" }, "Body"],
+    ["--- \ntitle: D\n---  \nBody", true, { title: "D" }, "Body"],
+    ["---\ntitle: E\n---\n---\nBody", true, { title: "E" }, "---\nBody"],
+    ["----\nA rule, then text.\n", false, null, "----\nA rule, then text.\n"],
+    ["Text\n---\nMore\n", false, null, "Text\n---\nMore\n"],
   ])("splits %j", (text, has, data, body) => {
     const split = splitArticle(text);
+    expect(split.problem).toBeUndefined();
     expect(split.hasFrontMatter).toBe(has);
     expect(split.frontMatter.data).toEqual(data);
     expect(split.body).toBe(body);
+  });
+
+  it.each([
+    ["---js\n{}\n---\n", "front-matter-language"],
+    ["---javascript\n{}\n---\n", "front-matter-language"],
+    ["---coffee\n{}\n---\n", "front-matter-language"],
+    ["---toml\ntitle = 'x'\n---\n", "front-matter-language"],
+    ["\uFEFF---js\r\n{}\r\n---\r\n", "front-matter-language"],
+    ["---\ntitle: A\n\nBody: text\n", "front-matter-unclosed"],
+    ["---", "front-matter-unclosed"],
+    ["---\ntitle: A\n--- \u00a0\n", "front-matter-unclosed"],
+  ])("refuses %j as %s, reading no YAML", (text, code) => {
+    const split = splitArticle(text);
+    expect(split.problem?.code).toBe(code);
+    expect(split.frontMatter.data).toBeNull();
+  });
+
+  it.each([
+    ["---\ntitle: A\n---\nBody", 4],
+    ["---\n---\nBody", 3],
+    ["---\r\na: 1\r\nb: 2\r\n---\r\nBody", 5],
+    ["No front matter", 1],
+  ])("the body of %j starts on line %i", (text, line) => {
+    expect(splitArticle(text).bodyLine).toBe(line);
   });
 
   it("reports fields at their line in the whole file", () => {

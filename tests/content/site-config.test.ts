@@ -35,6 +35,7 @@ describe("readSiteConfig", () => {
 
   const broken: [string, string, string, number][] = [
     ["title: [unclosed\n", "site-yaml-syntax", "", 2],
+    [`${valid}x0: &x0 [a, a, a, a, a, a, a, a, a, a]\n${Array.from({ length: 6 }, (_, i) => `x${i + 1}: &x${i + 1} [${Array(10).fill(`*x${i}`).join(", ")}]`).join("\n")}\n`, "site-yaml-syntax", "", 13],
     [valid.replace("title: The Daily Example\n", ""), "site-field-missing", "title", 1],
     [valid.replace("title: The Daily Example", "title: ''"), "site-field-missing", "title", 1],
     [valid.replace("url: https://news.example.org/", "url: news.example.org"), "site-field-invalid", "url", 2],

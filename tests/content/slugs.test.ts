@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSafeSlug, slugFromFileName } from "../../src/content/slugs.ts";
+import { isSafeSlug, MAX_SLUG_BYTES, slugFromFileName, slugTooLong } from "../../src/content/slugs.ts";
 
 describe("slugFromFileName", () => {
   it.each([
@@ -8,7 +8,16 @@ describe("slugFromFileName", () => {
     ["cve-2015-8027_cve-2015-6764.md", "cve-2015-8027_cve-2015-6764"],
     ["ferry-strike.md", "ferry-strike"],
     ["Zürich Café.md", "zurich-cafe"],
-    ["Łódź  rally!!.md", "odz-rally"],
+    ["Łódź  rally!!.md", "lodz-rally"],
+    ["Łódź.md", "lodz"],
+    ["Øresund.md", "oresund"],
+    ["Straße.md", "strasse"],
+    ["Æble.md", "aeble"],
+    ["Þing.md", "thing"],
+    ["Điện đài.md", "dien-dai"],
+    ["Notes.MD", "notes"],
+    ["Long-Read.markdown", "long-read"],
+    ["2024-01-02-Ferry.Markdown", "ferry"],
     ["2023-02-18.md", "2023-02-18"],
     ["--odd--name--.md", "odd-name"],
     [".hidden.md", "hidden"],
@@ -34,5 +43,16 @@ describe("isSafeSlug", () => {
     ["", false],
   ])("%j → %s", (slug, safe) => {
     expect(isSafeSlug(slug)).toBe(safe);
+  });
+});
+
+describe("slugTooLong", () => {
+  it.each([
+    ["a".repeat(MAX_SLUG_BYTES), false],
+    ["a".repeat(MAX_SLUG_BYTES + 1), true],
+    ["ü".repeat(MAX_SLUG_BYTES / 2), false],
+    ["ü".repeat(MAX_SLUG_BYTES / 2 + 1), true],
+  ])("%j → %s", (slug, tooLong) => {
+    expect(slugTooLong(slug)).toBe(tooLong);
   });
 });

@@ -82,7 +82,7 @@ describe("validateArticle: every problem, with its line and field", () => {
   const cases: [string, string, string, string, number][] = [
     ["no title", fm("date: 2023-02-18", "section: politics"), "title-missing", "title", 1],
     ["empty title", fm('title: ""', "date: 2023-02-18", "section: politics"), "title-missing", "title", 2],
-    ["title not text", fm("title: [a]", "date: 2023-02-18", "section: politics"), "title-invalid", "title", 2],
+    ["title not text", fm("title: 12", "date: 2023-02-18", "section: politics"), "title-invalid", "title", 2],
     ["no date", fm("title: T", "section: politics"), "date-missing", "date", 1],
     ["impossible date", fm("title: T", "date: 2023-02-30", "section: politics"), "date-invalid", "date", 3],
     ["unparseable date", fm("title: T", "date: last tuesday", "section: politics"), "date-invalid", "date", 3],
@@ -90,7 +90,7 @@ describe("validateArticle: every problem, with its line and field", () => {
     ["undeclared section", fm("title: T", "date: 2023-02-18", "section: politcs"), "section-unknown", "section", 4],
     ["unsafe slug", fm(...base, "slug: Budget Vote"), "slug-invalid", "slug", 5],
     ["draft as text", fm(...base, 'draft: "false"'), "draft-invalid", "draft", 5],
-    ["summary not text", fm(...base, "summary: [a]"), "summary-invalid", "summary", 5],
+    ["summary not text", fm(...base, "summary: 12"), "summary-invalid", "summary", 5],
     ["authors empty item", fm(...base, "authors: [A, '']"), "authors-invalid", "authors[1]", 5],
     ["tags as text", fm(...base, "tags: ferry"), "tags-invalid", "tags", 5],
     ["updates not a list", fm(...base, "updates: soon"), "updates-invalid", "updates", 5],

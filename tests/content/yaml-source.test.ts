@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseYaml } from "../../src/content/yaml-source.ts";
+import { countValues, expansionLimit, parseYaml } from "../../src/content/yaml-source.ts";
 
 describe("parseYaml", () => {
   it("keeps unquoted dates and times as the text written", () => {
@@ -47,5 +47,38 @@ describe("parseYaml", () => {
     expect(data).toBeUndefined();
     expect(errors[0].message).toMatch(message);
     expect(errors[0].line).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("alias expansion is bounded", () => {
+  const bomb = (levels: number) => {
+    const lines = ['l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (let i = 1; i < levels; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(", ")}]`);
+    return lines.join("\n");
+  };
+
+  it("refuses a billion laughs quickly, at the first alias", () => {
+    const started = performance.now();
+    const source = parseYaml(`title: x\n${bomb(10)}`, 2);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(source.data).toBeUndefined();
+    expect(source.errors).toEqual([expect.objectContaining({ kind: "alias-expansion", line: 5 })]);
+  });
+
+  it("reads aliases that expand to a few values", () => {
+    expect(parseYaml(bomb(2)).errors).toEqual([]);
+  });
+
+  it.each([
+    [{ a: [1, 2] }, 100, 4],
+    ["x", 100, 1],
+    [Array(50).fill([1, 2, 3]), 20, 21],
+  ])("countValues(%j, %i) → %i", (data, limit, count) => {
+    expect(countValues(data, limit)).toBe(count);
+  });
+
+  it("allows at least as many values as the text has characters", () => {
+    expect(expansionLimit("a: 1")).toBe(10_000);
+    expect(expansionLimit("x".repeat(20_000))).toBe(20_000);
   });
 });
