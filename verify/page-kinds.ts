@@ -4,6 +4,9 @@
  * small-screen and screenshot checks then cover it, and Lighthouse too when `lighthouse` is set.
  * The HTML and link gates cover every file anyway. A new page kind joins by adding one line.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { outputPathFor } from "../src/archive/permalinks.ts";
 import type { Archive } from "../src/model.ts";
 import type { SitePage } from "../src/archive/site-pages.ts";
 import type { BuiltSite } from "./built-site.ts";
@@ -44,6 +47,11 @@ function articleWithUpdates(site: BuiltSite): ListedArticle | undefined {
   return best;
 }
 
+/** The newest article whose page has a table (read from the built page: summaries carry no body). */
+function articleWithTable(site: BuiltSite): string | undefined {
+  return site.archive.articles.find((a) => readFileSync(join(site.dir, outputPathFor(a.url)), "utf8").includes('class="table-scroll"'))?.url;
+}
+
 /** The registry: one line per page kind. */
 export const PAGE_KINDS: readonly PageKind[] = [
   { name: "front", of: "front", always: true, lighthouse: true, find: (site) => site.pages.find((p) => p.kind === "front")?.url },
@@ -52,6 +60,8 @@ export const PAGE_KINDS: readonly PageKind[] = [
   // A second page of a section's index, preferring a top-level section (reachable from the masthead).
   { name: "section-page-2", of: "section", always: false, find: (site) => (sectionPages(site).find((p) => p.page.number === 2 && !p.section.parentId) ?? sectionPages(site).find((p) => p.page.number === 2))?.url },
   { name: "article", of: "article", always: true, lighthouse: true, find: (site) => articleWithUpdates(site)?.url },
+  // An article with a table, for the 360 px check that tables scroll in their own box.
+  { name: "article-with-table", of: "article", always: false, find: articleWithTable },
   { name: "not-found", of: "not-found", always: true, find: (site) => site.pages.find((p) => p.kind === "not-found")?.url },
 ];
 

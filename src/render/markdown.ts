@@ -5,8 +5,13 @@
  * text, so an article cannot inject scripts, styles or broken markup into the page. Links with
  * `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs are dropped by markdown-it's
  * own link validation. Typographic quotes and dashes are on, as a newspaper sets them.
+ *
+ * Tables: a results table is often wider than a phone. Each table stands in its own box that
+ * scrolls sideways (so the page itself never does), is focusable (so a keyboard can scroll it)
+ * and is labelled by its column headings (so a screen reader can name the region).
  */
 import MarkdownIt from "markdown-it";
+import type { Token } from "markdown-it";
 
 /** Renders article Markdown to HTML. */
 export interface MarkdownRenderer {
@@ -30,5 +35,22 @@ export function createMarkdown(): MarkdownRenderer {
       }
     }
   });
+  md.renderer.rules.table_open = (tokens, idx) =>
+    `<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(tableLabel(tokens, idx))}">\n<table>\n`;
+  md.renderer.rules.table_close = () => "</table>\n</div>\n";
   return { render: (markdown) => md.render(markdown) };
+}
+
+/**
+ * The accessible name of the table opened at `tokens[open]`: its column headings.
+ * @example tableLabel(md.parse("| Team | Won |\n|---|---|\n| A | 1 |", {}), 0) // "Table: Team, Won"
+ */
+export function tableLabel(tokens: readonly Token[], open: number): string {
+  const headings: string[] = [];
+  for (let i = open + 1; i < tokens.length && tokens[i].type !== "thead_close" && tokens[i].type !== "table_close"; i++) {
+    if (tokens[i].type !== "inline" || tokens[i - 1]?.type !== "th_open") continue;
+    const text = (tokens[i].children ?? []).filter((t) => t.type === "text" || t.type === "code_inline").map((t) => t.content).join("").trim();
+    if (text) headings.push(text);
+  }
+  return headings.length ? `Table: ${headings.join(", ")}` : "Table";
 }

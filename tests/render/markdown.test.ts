@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createMarkdown } from "../../src/render/markdown.ts";
+import MarkdownIt from "markdown-it";
+import { createMarkdown, tableLabel } from "../../src/render/markdown.ts";
 
 const md = createMarkdown();
 
@@ -17,5 +18,27 @@ describe("createMarkdown", () => {
     ["> A quote", "<blockquote>\n<p>A quote</p>\n</blockquote>\n"],
   ])("%j", (input, output) => {
     expect(md.render(input)).toBe(output);
+  });
+});
+
+describe("tables", () => {
+  it("stand in a focusable, labelled box that scrolls sideways", () => {
+    expect(md.render("| Team | Won |\n|---|--:|\n| Lakeford | 3 |")).toBe(
+      '<div class="table-scroll" role="region" tabindex="0" aria-label="Table: Team, Won">\n<table>\n<thead>\n<tr>\n<th>Team</th>\n<th style="text-align:right">Won</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Lakeford</td>\n<td style="text-align:right">3</td>\n</tr>\n</tbody>\n</table>\n</div>\n',
+    );
+  });
+
+  it.each([
+    ["| Team | Won |\n|---|---|\n| A | 1 |", "Table: Team, Won"],
+    ["| **Club** | `pts` |\n|---|---|\n| A | 1 |", "Table: Club, pts"],
+    ["|   |   |\n|---|---|\n| A | 1 |", "Table"],
+    ['| "Q" & <b> |\n|---|\n| x |', "Table: “Q” & <b>"],
+  ])("%j is labelled %j", (markdown, label) => {
+    const tokens = new MarkdownIt({ typographer: true }).parse(markdown, {});
+    expect(tableLabel(tokens, tokens.findIndex((t) => t.type === "table_open"))).toBe(label);
+  });
+
+  it("escapes the label in the attribute", () => {
+    expect(md.render('| a"b <i> |\n|---|\n| x |')).toContain('aria-label="Table: a&quot;b &lt;i&gt;"');
   });
 });

@@ -25,14 +25,21 @@ sections:
 `;
 
 const BODY = "CITY – Something happened today, and people talked about it.\n\n## What comes next\n\nMore text follows here. (vc)\n";
-const story = (frontMatter: string[]) => article(frontMatter, BODY);
+const story = (frontMatter: string[], body = BODY) => article(frontMatter, body);
+// A results table wider than a phone: it must scroll inside its own box, never the page.
+const TABLE_BODY = `${BODY}
+| Ward | Candidate | Party | Votes | Share (%) | Change (points) |
+| --- | --- | --- | --: | --: | --: |
+| Harbourside North | Alexandra Montgomery-Whitfield | Independent Coalition | 12,480 | 41.3 | +6.2 |
+| Harbourside South | Benedict Okonkwo-Hargreaves | Progressive Union | 11,902 | 39.4 | −2.8 |
+`;
 
 /** The fixture's files, relative to its content folder. */
 export const FIXTURE_FILES: Record<string, string> = {
   "site.yml": SITE_YML,
   "2023/p1.md": story(["title: Council meets on Monday", "date: 2023-01-02T10:00:00", "section: politics", "summary: The first meeting of the year."]),
   "2023/p2.md": story(["title: Budget talks resume", "date: 2023-01-03T10:00:00", "section: politics", "summary: Both sides return to the table."]),
-  "2023/p3.md": story(["title: Mayor names new deputy", "date: 2023-01-04T10:00:00", "section: politics"]),
+  "2023/p3.md": story(["title: Mayor names new deputy", "date: 2023-01-04T10:00:00", "section: politics"], TABLE_BODY),
   "2023/p4.md": story(["title: Ward boundaries redrawn", "date: 2023-01-05T10:00:00", "section: politics", "authors: [Ann Lee, Bo Chen]"]),
   "2023/w1.md": story(["title: Trade envoys meet abroad", "date: 2022-12-01", "section: world"]),
   "2023/storm.md": story([

@@ -22,6 +22,7 @@ const BROKEN: [string, JourneyFailure["journey"], RegExp][] = [
   ["focus rings switched off", "keyboard", /has no visible focus ring/],
   ["a link taken out of the Tab order", "keyboard", /1 of \d+ links cannot be reached with Tab: "Home"/],
   ["a wide element on a section page", "small-screen", /section \/world\/ at 360 px: .*the page scrolls sideways/],
+  ["a table that no longer scrolls in its own box", "small-screen", /article-with-table \/2023\/01\/04\/p3\/ at 360 px: .*the page scrolls sideways/],
   ["a script error", "page-health", /script error: boom/],
 ];
 
@@ -34,7 +35,7 @@ const CORRUPTIONS: Corruptions = {
       // The correction (2023-02-20 08:00 in New York) shown at 13:00, UTC's reading of it.
       .replace("Monday, February 20, 8:00 a.m.</time>", "Monday, February 20, 1:00 p.m.</time>")
       .replace(/<nav class="breadcrumb"[\s\S]*?<\/nav>/, ""),
-  "assets/gazette.css": (t) => `${t}\n:focus-visible { outline: none; }\n`,
+  "assets/gazette.css": (t) => `${t}\n:focus-visible { outline: none; }\n.table-scroll { overflow-x: visible; }\n`,
   [FIXTURE_URLS.notFound]: (t) => t.replace(/<a href="\/">Home<\/a>/, '<a href="/" tabindex="-1">Home</a>'),
   [FIXTURE_URLS.section]: intoMain('<div style="width: 900px">A table too wide for a phone</div>'),
   [FIXTURE_URLS.front]: (t) => t.replace("</body>", "<script>throw new Error('boom')</script></body>"),
@@ -76,7 +77,7 @@ describe("the reader journeys (Chromium)", () => {
 
   it("leave screenshots at 360 px (light and dark) and 1280 px of every kind of page", async () => {
     const shots = await readdir(join(work, "screenshots", "fixture"));
-    for (const kind of ["front", "section", "section-page-2", "article", "not-found"]) {
+    for (const kind of ["front", "section", "section-page-2", "article", "article-with-table", "not-found"]) {
       expect(shots).toEqual(expect.arrayContaining([`${kind}-360.png`, `${kind}-360-dark.png`, `${kind}-1280.png`]));
     }
   });
