@@ -40,6 +40,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
   let pages: ListingPage[] = [];
   let ctx: RenderContext | undefined;
   let css = "";
+  let stylesheetPath = "/assets/gazette.css";
 
   eleventyConfig.addWatchTarget(content);
   eleventyConfig.addWatchTarget(STYLESHEET_FILE);
@@ -48,6 +49,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
     const prepared = preparedSiteOf(eleventyConfig) ?? await prepareInto(directories?.output ?? "_site", content, drafts);
     const { archive, stylesheet } = prepared;
     css = stylesheet.css;
+    stylesheetPath = stylesheet.path;
     ctx = createRenderContext(archive.site, archive.sections, stylesheet.url);
     pages = prepared.listings;
   });
@@ -64,7 +66,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
   });
 
   eleventyConfig.addTemplate("gazette-stylesheet.11ty.js", {
-    data: { permalink: "/assets/gazette.css", eleventyExcludeFromCollections: true },
+    data: { permalink: () => stylesheetPath, eleventyExcludeFromCollections: true },
     render: () => css,
   });
 }
