@@ -33,7 +33,7 @@ export function createRenderContext(site: SiteConfig, sections: ReadonlyMap<stri
     site,
     sections,
     labels: labelsFor(site.language),
-    markdown: createMarkdown(),
+    markdown: createMarkdown(basePath),
     link: (url) => withBase(basePath, url),
     absolute: (url) => origin + withBase(basePath, url),
     stylesheet: withBase(basePath, stylesheetUrl),
