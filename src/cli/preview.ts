@@ -44,9 +44,9 @@ http://127.0.0.1:8080/archive/. No rebuilds: run gazette build first.`,
       process.stderr.write(`${formatIssue(contentIssue("preview-port-unavailable", { file: values.out }, `Cannot listen on ${values.host}:${port} (${reason}).`))}\n`);
       return EXIT.contentErrors;
     }
-    reportIssues(preview.issues, values.out);
-    process.stdout.write(`gazette: previewing ${values.out} at ${preview.url} (Ctrl+C to stop)\n`);
-    return new Promise<number>((done) => {
+    // The handlers go in before the address is printed: a script that reads it and stops the
+    // preview at once must find them there.
+    const stopped = new Promise<number>((done) => {
       const stop = async () => {
         await preview.close();
         done(EXIT.ok);
@@ -54,5 +54,8 @@ http://127.0.0.1:8080/archive/. No rebuilds: run gazette build first.`,
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
+    reportIssues(preview.issues, values.out);
+    process.stdout.write(`gazette: previewing ${values.out} at ${preview.url} (Ctrl+C to stop)\n`);
+    return stopped;
   },
 });
