@@ -105,6 +105,33 @@ describe("netlify.toml", () => {
   });
 });
 
+describe("the Cloudflare Pages settings in the README", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("### Cloudflare Pages"), readme.indexOf("### S3-style buckets"));
+  const plain = /\| Build command \| `([^`]+)` \|/.exec(section)?.[1];
+  const previews = /use the\s+build command `([^`]+)`/.exec(section)?.[1];
+  const output = /\| Build output directory \| `([^`]+)` \|/.exec(section)?.[1];
+
+  it("name a build command, an output folder it builds into, and Node 20", () => {
+    expect(plain).toContain(`--out ${output}`);
+    expect(previews).toContain(`--out ${output}`);
+    expect(section).toMatch(/`NODE_VERSION` = `20`/);
+  });
+
+  it.each([
+    ["the production branch", "main", "https://tribune.example.org/"],
+    ["a preview branch", "fix-typo", "https://fix-typo.archive.pages.dev/"],
+  ])("build %s for its address", (_, branch, expected) => {
+    const content = join(tempDir("gazette-cloudflare-"), "content");
+    expect(shell(`mkdir -p ${content} && cp -r ${ROOT}content/. ${content}/ && sed -i 's#^url: .*#url: https://tribune.example.org#' ${content}/site.yml`).status).toBe(0);
+    const out = tempOut();
+    const run = shell(previews!.replace("--content content", `--content ${content}`).replace(`--out ${output}`, `--out ${out}`), { CF_PAGES_BRANCH: branch, CF_PAGES_URL: "https://fix-typo.archive.pages.dev" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(canonical(out)).toBe(expected);
+  });
+});
+
 describe("deploy/s3-sync.sh", () => {
   let out: string;
   beforeAll(async () => {
