@@ -40,7 +40,8 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
   let pages: ListingPage[] = [];
   let ctx: RenderContext | undefined;
   let css = "";
-  let stylesheetPath = "/assets/gazette.css";
+  // Set with the rest of the site before Eleventy renders: the name carries the content hash.
+  let stylesheetPath = "";
 
   eleventyConfig.addWatchTarget(content);
   eleventyConfig.addWatchTarget(STYLESHEET_FILE);
