@@ -24,7 +24,7 @@ export interface RenderContext {
 
 /**
  * Creates the context for one build.
- * @example createRenderContext(site, sections, "/assets/gazette.css?v=1a2b").link("/politics/") // "/politics/"
+ * @example createRenderContext(site, sections, "/assets/gazette.1a2b.css").link("/politics/") // "/politics/"
  */
 export function createRenderContext(site: SiteConfig, sections: ReadonlyMap<string, Section>, stylesheetUrl: string): RenderContext {
   const basePath = new URL(site.url).pathname.replace(/\/+$/, "");
@@ -33,7 +33,7 @@ export function createRenderContext(site: SiteConfig, sections: ReadonlyMap<stri
     site,
     sections,
     labels: labelsFor(site.language),
-    markdown: createMarkdown(),
+    markdown: createMarkdown(basePath),
     link: (url) => withBase(basePath, url),
     absolute: (url) => origin + withBase(basePath, url),
     stylesheet: withBase(basePath, stylesheetUrl),

@@ -46,6 +46,10 @@ export interface BuildManifest {
 /** The build options that change the output; each is part of the cache key. */
 export interface OutputOptions {
   drafts: boolean;
+  /** `--base-url`, or null for site.yml's url. */
+  baseUrl?: string | null;
+  /** Whether the static hosts' files are written. */
+  hostFiles?: boolean;
 }
 
 const PROJECT = fileURLToPath(new URL("../..", import.meta.url));

@@ -31,6 +31,8 @@ import type { PrepareJob, StepTimes } from "./prepare-article.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
 import { listingPages } from "../archive/site-pages.ts";
 import { readStylesheet } from "../render/stylesheet.ts";
+import { basePathOf, parseBaseUrl, withBaseUrl } from "../deploy/base-url.ts";
+import { HOST_FILE_PATHS, writeHostFiles } from "../deploy/host-files.ts";
 
 /** Options of one build. */
 export interface BuildOptions {
@@ -41,6 +43,10 @@ export interface BuildOptions {
   cache?: string | false;
   /** Worker threads for the article stage (default: one per core). */
   threads?: number;
+  /** Serve this build from another address than site.yml's `url` (e.g. a preview deployment). */
+  baseUrl?: string;
+  /** Write the static hosts' files (`_headers`, `.nojekyll`); default true. */
+  hostFiles?: boolean;
 }
 
 /** How long each stage took, in milliseconds of wall time. */
@@ -108,6 +114,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     rmSync(staged.staging, { recursive: true, force: true });
     throw error;
   }
+  if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
   staged.report.stages.listings = performance.now() - t;
   t = performance.now();
   finishBuild(staged);
@@ -132,7 +139,8 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
   let t = performance.now();
   const loaded = loadSite(content);
   if (!loaded.site || !loaded.sections) return { issues: loaded.issues, report: completeReport(report, started) };
-  const { site, sections } = loaded;
+  const { sections } = loaded;
+  const site = withBaseUrl(loaded.site, baseUrlOf(options));
   const stylesheet = readStylesheet();
   const key = cacheKey({ siteText: loaded.text!, stylesheet: stylesheet.css, options: outputOptions(options) });
   const manifestFile = options.cache === false ? undefined : manifestPath(options.cache ?? DEFAULT_CACHE, content, out);
@@ -190,6 +198,7 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
     ...archive.articles.map((a) => outputPathFor(a.url)),
     ...listings.map((p) => outputPathFor(p.url)),
     outputPathFor(stylesheet.path),
+    ...(options.hostFiles === false ? [] : HOST_FILE_PATHS),
   ].sort();
   report.stages.index = performance.now() - t;
   report.articles = archive.articles.length;
@@ -225,10 +234,18 @@ export function finishBuild(staged: StagedBuild): void {
 /**
  * The build options that change the output, for the cache key. Every new option that changes
  * what is written belongs here; `threads` and the cache folder do not change a byte.
- * @example outputOptions({ content: "c", out: "o", drafts: true }) // { drafts: true }
+ * @example outputOptions({ content: "c", out: "o", drafts: true }) // { drafts: true, baseUrl: null, hostFiles: true }
  */
 export function outputOptions(options: BuildOptions): OutputOptions {
-  return { drafts: Boolean(options.drafts) };
+  return { drafts: Boolean(options.drafts), baseUrl: baseUrlOf(options) ?? null, hostFiles: options.hostFiles !== false };
+}
+
+/** The validated `baseUrl` option; the CLI reports a bad one as `base-url-invalid` before building. */
+function baseUrlOf(options: BuildOptions): string | undefined {
+  if (options.baseUrl === undefined) return undefined;
+  const url = parseBaseUrl(options.baseUrl);
+  if (url === undefined) throw new Error(`baseUrl "${options.baseUrl}" is not an absolute http(s) address.`);
+  return url;
 }
 
 /**

@@ -4,6 +4,8 @@
 import { writeFileSync } from "node:fs";
 import { buildSite, DEFAULT_CACHE } from "../build/build-site.ts";
 import { defineCommand } from "./command.ts";
+import { parseBaseUrl } from "../deploy/base-url.ts";
+import { printable } from "../content/text-checks.ts";
 import { failed, reportIssues } from "./report-issues.ts";
 import { CONTENT, DRAFTS, OUT, QUIET } from "./shared-options.ts";
 import { EXIT, UsageError } from "./usage.ts";
@@ -23,17 +25,25 @@ the articles that changed since the last build into the same folder.`,
     "no-cache": { type: "boolean", default: false, help: "Build everything from scratch, and keep no cache" },
     report: { type: "string", value: "FILE", help: "Write a JSON report of the build: stage times, cache use, memory" },
     threads: { type: "string", value: "N", help: "Worker threads for reading and rendering articles (default: one per core)" },
+    "base-url": { type: "string", value: "URL", help: "Serve this build from URL instead of site.yml's url (e.g. a preview deployment)" },
+    "no-host-files": { type: "boolean", default: false, help: "Do not write the static hosts' files (_headers, .nojekyll)" },
     quiet: QUIET,
   },
   async run({ values }) {
     const threads = values.threads === undefined ? undefined : Number(values.threads);
     if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`--threads must be a whole number of at least 1, not "${values.threads}".`, "build");
+    const baseUrl = values["base-url"] === undefined ? undefined : parseBaseUrl(values["base-url"]);
+    if (values["base-url"] !== undefined && baseUrl === undefined) {
+      throw new UsageError(`base-url-invalid: --base-url must be an absolute http(s) address such as https://preview.example.org/archive/, not "${printable(values["base-url"])}".`, "build");
+    }
     const result = await buildSite({
       content: values.content,
       out: values.out,
       drafts: values.drafts,
       cache: values["no-cache"] ? false : values.cache,
       threads,
+      baseUrl,
+      hostFiles: !values["no-host-files"],
     });
     if (values.report) writeFileSync(values.report, `${JSON.stringify(result.report, null, 2)}\n`);
     reportIssues(result.issues, values.content);

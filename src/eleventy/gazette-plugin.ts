@@ -40,6 +40,8 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
   let pages: ListingPage[] = [];
   let ctx: RenderContext | undefined;
   let css = "";
+  // Set with the rest of the site before Eleventy renders: the name carries the content hash.
+  let stylesheetPath = "";
 
   eleventyConfig.addWatchTarget(content);
   eleventyConfig.addWatchTarget(STYLESHEET_FILE);
@@ -48,6 +50,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
     const prepared = preparedSiteOf(eleventyConfig) ?? await prepareInto(directories?.output ?? "_site", content, drafts);
     const { archive, stylesheet } = prepared;
     css = stylesheet.css;
+    stylesheetPath = stylesheet.path;
     ctx = createRenderContext(archive.site, archive.sections, stylesheet.url);
     pages = prepared.listings;
   });
@@ -64,7 +67,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
   });
 
   eleventyConfig.addTemplate("gazette-stylesheet.11ty.js", {
-    data: { permalink: "/assets/gazette.css", eleventyExcludeFromCollections: true },
+    data: { permalink: () => stylesheetPath, eleventyExcludeFromCollections: true },
     render: () => css,
   });
 }

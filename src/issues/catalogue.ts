@@ -203,6 +203,32 @@ const entries = {
     summary: "A symbolic link in the content folder points at a folder it is inside; it is not followed.",
     hint: "Remove the link, or point it at a folder outside its own ancestors.",
   },
+  "base-url-invalid": {
+    severity: "error",
+    summary: "The --base-url given to a build is not an absolute http(s) address.",
+    expected: "--base-url https://preview.example.org/archive/ (an origin, optionally with a path)",
+    hint: "Write the address the site is served from, with https:// and without a query or fragment.",
+  },
+  "preview-folder-missing": {
+    severity: "error",
+    summary: "The folder given to `gazette preview` does not exist or holds no built site (no index.html).",
+    hint: "Build it first (`gazette build --out DIR`), then pass the same folder with --out.",
+  },
+  "preview-port-unavailable": {
+    severity: "error",
+    summary: "`gazette preview` could not listen on the address and port asked for.",
+    hint: "Another program uses the port, or the address is not this machine's: pick another --port or --host.",
+  },
+  "headers-invalid": {
+    severity: "warning",
+    summary: "A line of the `_headers` file is neither a path nor an indented `Name: value` header; the preview skips it.",
+    expected: "a path such as /assets/* on its own line, then lines like `  Cache-Control: max-age=300`",
+  },
+  "redirects-invalid": {
+    severity: "warning",
+    summary: "A line of the `_redirects` file is not `FROM TO [STATUS]`; the preview skips it.",
+    expected: "/old-path /new-path 301 (status 200, 301, 302, 303, 307, 308, 404 or 410; `*` and :splat allowed)",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A permanent issue code. */

@@ -9,6 +9,9 @@
  * Tables: a results table is often wider than a phone. Each table stands in its own box that
  * scrolls sideways (so the page itself never does), is focusable (so a keyboard can scroll it)
  * and is labelled by its column headings (so a screen reader can name the region).
+ *
+ * Links and images starting with `/` are site-relative: they get the site's base path, so an
+ * archive served under `/archive/` keeps working links.
  */
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
@@ -23,9 +26,25 @@ export interface MarkdownRenderer {
  * Creates the renderer. The article's headline is the page's only `h1`, so headings in bodies
  * start at `h2`: a `#` subhead is shifted down one level, and so are the ones below it.
  * @example createMarkdown().render("## Subhead") // "<h2>Subhead</h2>\n"
+ * @example createMarkdown("/archive").render("[a](/politics/)") // '<p><a href="/archive/politics/">a</a></p>\n'
  */
-export function createMarkdown(): MarkdownRenderer {
+export function createMarkdown(basePath = ""): MarkdownRenderer {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
+  const base = basePath.replace(/\/+$/, "");
+  if (base) {
+    md.core.ruler.push("gazette_base_path", (state) => {
+      const visit = (tokens: typeof state.tokens) => {
+        for (const token of tokens) {
+          const name = token.type === "link_open" ? "href" : token.type === "image" ? "src" : undefined;
+          const value = name && token.attrGet(name);
+          // Protocol-relative `//host/x` is another site, not a path of this one.
+          if (name && typeof value === "string" && value.startsWith("/") && !value.startsWith("//")) token.attrSet(name, `${base}${value}`);
+          if (token.children) visit(token.children);
+        }
+      };
+      visit(state.tokens);
+    });
+  }
   md.core.ruler.push("gazette_heading_levels", (state) => {
     const levels = state.tokens.filter((t) => t.type === "heading_open").map((t) => Number(t.tag.slice(1)));
     if (!levels.length || Math.min(...levels) > 1) return;

@@ -73,6 +73,8 @@ describe("the cache key", () => {
     ["site.yml", { siteText: "title: B\n" }],
     ["the stylesheet", { stylesheet: "body{margin:0}" }],
     ["the drafts option", { options: { drafts: true } }],
+    ["the base URL", { options: { drafts: false, baseUrl: "https://preview.example.org" } }],
+    ["turning host files off", { options: { drafts: false, hostFiles: false } }],
     ["the generator's code", { code: "c2" }],
     ["the runtime versions", { runtime: "node=22" }],
   ])("changes with %s", (_, change) => {
@@ -81,8 +83,9 @@ describe("the cache key", () => {
   });
 
   it("takes every output option of a build, and no other", () => {
-    expect(outputOptions({ content: "c", out: "o", drafts: true, threads: 2, cache: "x" })).toEqual({ drafts: true });
-    expect(outputOptions({ content: "c", out: "o" })).toEqual({ drafts: false });
+    expect(outputOptions({ content: "c", out: "o", drafts: true, threads: 2, cache: "x" })).toEqual({ drafts: true, baseUrl: null, hostFiles: true });
+    expect(outputOptions({ content: "c", out: "o" })).toEqual({ drafts: false, baseUrl: null, hostFiles: true });
+    expect(outputOptions({ content: "c", out: "o", baseUrl: "https://p.example.org/pr-1/", hostFiles: false })).toEqual({ drafts: false, baseUrl: "https://p.example.org/pr-1", hostFiles: false });
   });
 
   it("defaults to this project's code and this Node's versions", () => {

@@ -12,6 +12,7 @@ import { buildSite, type BuildOptions } from "../../src/build/build-site.ts";
 import { hasPage, tempOut } from "../helpers/built-site.ts";
 import { article, fixtureArchive } from "../helpers/fixture-archive.ts";
 import { hashTree } from "../helpers/run-cli.ts";
+import { readStylesheet } from "../../src/render/stylesheet.ts";
 
 const story = (n: number, extra: string[] = [], body?: string) =>
   article([`title: Story ${n}`, `date: 2023-01-${String(n).padStart(2, "0")}T10:00:00`, `section: ${n % 2 ? "politics" : "world"}`, ...extra], body);
@@ -75,7 +76,7 @@ describe("a warm build after the output folder changed under the cache", () => {
 
   it("restores a listing page or the stylesheet deleted by hand", async () => {
     rmSync(join(out, "politics/index.html"));
-    rmSync(join(out, "assets/gazette.css"));
+    rmSync(join(out, readStylesheet().path.slice(1)));
     expect((await build()).report.cold).toBe(false);
     await expectSameAsCold();
   });

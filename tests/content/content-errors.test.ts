@@ -16,7 +16,17 @@ type Case = { files: Record<string, string | Uint8Array | null>; file: string; l
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-const cases: Record<IssueCode, Case> = {
+/** Codes that are not about an archive's content, each produced in the test file named. */
+const ELSEWHERE = {
+  "base-url-invalid": "tests/deploy/base-url.test.ts",
+  "preview-folder-missing": "tests/deploy/preview-cli.test.ts",
+  "preview-port-unavailable": "tests/deploy/preview-cli.test.ts",
+  "headers-invalid": "tests/deploy/headers-file.test.ts",
+  "redirects-invalid": "tests/deploy/redirects-file.test.ts",
+} as const satisfies Partial<Record<IssueCode, string>>;
+type ContentCode = Exclude<IssueCode, keyof typeof ELSEWHERE>;
+
+const cases: Record<ContentCode, Case> = {
   "content-missing": { files: {}, file: "", content: "/nonexistent/gazette-content" },
   "site-missing": { files: { "site.yml": null, "a.md": ok() }, file: "site.yml" },
   "site-yaml-syntax": { files: { "site.yml": "title: [x\n" }, file: "site.yml", line: 2 },
@@ -57,7 +67,7 @@ const cases: Record<IssueCode, Case> = {
 };
 
 describe("every catalogued code comes from a fixture", () => {
-  it.each(Object.keys(CATALOGUE) as IssueCode[])("%s", async (code) => {
+  it.each(Object.keys(cases) as ContentCode[])("%s", async (code) => {
     const { files, file, line, content, setup } = cases[code];
     const root = content ?? fixtureArchive(files);
     if (!content) roots.push(root);
@@ -69,6 +79,12 @@ describe("every catalogued code comes from a fixture", () => {
     expect(issue, JSON.stringify(issues, null, 1)).toBeDefined();
     if (file) expect(issue?.file).toBe(file);
     if (line) expect(issue?.line).toBe(line);
+  });
+});
+
+describe("the codes that are not about content", () => {
+  it("are catalogued, and every catalogued code is tested here or in a named file", () => {
+    expect(Object.keys(CATALOGUE).sort()).toEqual([...Object.keys(cases), ...Object.keys(ELSEWHERE)].sort());
   });
 });
 

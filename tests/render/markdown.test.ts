@@ -42,3 +42,22 @@ describe("tables", () => {
     expect(md.render('| a"b <i> |\n|---|\n| x |')).toContain('aria-label="Table: a&quot;b &lt;i&gt;"');
   });
 });
+
+describe("site-relative links under a base path", () => {
+  const prefixed = createMarkdown("/archive/");
+  it.each([
+    ["[budget](/2023/02/18/harbour-budget/)", '<p><a href="/archive/2023/02/18/harbour-budget/">budget</a></p>\n'],
+    ["![map](/assets/map.png)", '<p><img src="/archive/assets/map.png" alt="map"></p>\n'],
+    ["*[nested](/politics/)*", '<p><em><a href="/archive/politics/">nested</a></em></p>\n'],
+    ["[other site](//cdn.example.org/x)", '<p><a href="//cdn.example.org/x">other site</a></p>\n'],
+    ["[absolute](https://example.org/x)", '<p><a href="https://example.org/x">absolute</a></p>\n'],
+    ["[relative](page/2/)", '<p><a href="page/2/">relative</a></p>\n'],
+    ["[fragment](#top)", '<p><a href="#top">fragment</a></p>\n'],
+  ])("%j", (input, output) => {
+    expect(prefixed.render(input)).toBe(output);
+  });
+
+  it("leaves links alone for a site at the root", () => {
+    expect(md.render("[a](/politics/)")).toBe('<p><a href="/politics/">a</a></p>\n');
+  });
+});

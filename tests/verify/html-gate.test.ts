@@ -5,6 +5,7 @@ import type { BuiltSite } from "../../verify/built-site.ts";
 import { formatFailures, type GateResult } from "../../verify/gate-result.ts";
 import { checkHtml, checkHtmlFolders, type HtmlFailure } from "../../verify/html-gate.ts";
 import { brokenCopy, buildFixture, fileOf, FIXTURE_URLS, intoMain, tempDir, type Corruptions } from "./fixture.ts";
+import { readStylesheet } from "../../src/render/stylesheet.ts";
 
 /** What is broken, in which file, and what the validator must say about it. */
 const BROKEN: [string, string, (text: string) => string, RegExp][] = [
@@ -12,7 +13,7 @@ const BROKEN: [string, string, (text: string) => string, RegExp][] = [
   ["a duplicate id", fileOf(FIXTURE_URLS.story), intoMain('<span id="headline">again</span>'), /Duplicate ID “headline”/],
   ["an img without alt", fileOf(FIXTURE_URLS.notFound), intoMain('<img src="/x.png">'), /img.*alt/],
   ["a div inside a span", fileOf(FIXTURE_URLS.front), intoMain("<span><div>x</div></span>"), /Element “div” not allowed as child of element “span”/],
-  ["a misspelt CSS property", "assets/gazette.css", (t) => `${t}\n.x { colr: red; }\n`, /Property “colr” doesn't exist/],
+  ["a misspelt CSS property", readStylesheet().path.slice(1), (t) => `${t}\n.x { colr: red; }\n`, /Property “colr” doesn't exist/],
 ];
 
 let work: string;

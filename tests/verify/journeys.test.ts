@@ -9,6 +9,7 @@ import { runJourneys, type JourneyFailure } from "../../verify/journeys.ts";
 import { representativePages } from "../../verify/page-kinds.ts";
 import { serveFolder } from "../../verify/serve-folder.ts";
 import { brokenCopy, buildFixture, FIXTURE_URLS, intoMain, tempDir, type Corruptions } from "./fixture.ts";
+import { readStylesheet } from "../../src/render/stylesheet.ts";
 
 /**
  * One broken copy carries every corruption (the journeys are independent of each other):
@@ -35,7 +36,7 @@ const CORRUPTIONS: Corruptions = {
       // The correction (2023-02-20 08:00 in New York) shown at 13:00, UTC's reading of it.
       .replace("Monday, February 20, 8:00 a.m.</time>", "Monday, February 20, 1:00 p.m.</time>")
       .replace(/<nav class="breadcrumb"[\s\S]*?<\/nav>/, ""),
-  "assets/gazette.css": (t) => `${t}\n:focus-visible { outline: none; }\n.table-scroll { overflow-x: visible; }\n`,
+  [readStylesheet().path.slice(1)]: (t) => `${t}\n:focus-visible { outline: none; }\n.table-scroll { overflow-x: visible; }\n`,
   [FIXTURE_URLS.notFound]: (t) => t.replace(/<a href="\/">Home<\/a>/, '<a href="/" tabindex="-1">Home</a>'),
   [FIXTURE_URLS.section]: intoMain('<div style="width: 900px">A table too wide for a phone</div>'),
   [FIXTURE_URLS.front]: (t) => t.replace("</body>", "<script>throw new Error('boom')</script></body>"),
