@@ -5,7 +5,7 @@
  * put the result in place. A build with content errors writes nothing; the output folder is
  * left exactly as it was.
  */
-import { existsSync, rmSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
@@ -13,7 +13,7 @@ import { cacheKey, manifestPath, readManifest, writeManifest, type BuildManifest
 import { provideArchive, type PreparedSite } from "../eleventy/archive-provider.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
 import { indexRecords, listArticleFiles, loadSite } from "../content/load-archive.ts";
-import { mergeInto, removeOutputs, stagingFolder, swapInto } from "./output-folder.ts";
+import { claimOutput, discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
 import { outputDigest, writeOutputMarker } from "./output-marker.ts";
 import { prepareInParallel } from "./prepare-in-parallel.ts";
 import type { PrepareJob, StepTimes } from "./prepare-article.ts";
@@ -30,6 +30,10 @@ export interface BuildOptions {
   cache?: string | false;
   /** Worker threads for the article stage (default: one per core). */
   threads?: number;
+  /** Replace a non-empty output folder that no Gazette build wrote (`--force`). */
+  force?: boolean;
+  /** An output folder already claimed (checked, locked, recovered) by the caller. */
+  claim?: ClaimedOutput;
 }
 
 /** How long each stage took, in milliseconds of wall time. */
@@ -80,6 +84,10 @@ export interface StagedBuild {
   manifest: BuildManifest;
   previous?: BuildManifest;
   report: BuildReport;
+  /** The checked and locked output folder the staging folder belongs to. */
+  claim: ClaimedOutput;
+  /** True when stageArticles claimed the folder itself, so finishBuild releases it. */
+  ownsClaim: boolean;
 }
 
 /**
@@ -88,21 +96,25 @@ export interface StagedBuild {
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const staged = await stageArticles(options);
-  if ("issues" in staged) return { ok: false, issues: staged.issues, articles: 0, pagesWritten: 0, report: staged.report };
-  let t = performance.now();
+  const claim = await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force });
+  let staging: string | undefined;
   try {
+    const staged = await stageArticles({ ...options, claim });
+    if ("issues" in staged) return { ok: false, issues: staged.issues, articles: 0, pagesWritten: 0, report: staged.report };
+    staging = staged.staging;
+    let t = performance.now();
     await renderListings(staged.prepared, staged.staging);
-  } catch (error) {
-    rmSync(staged.staging, { recursive: true, force: true });
-    throw error;
+    staged.report.stages.listings = performance.now() - t;
+    t = performance.now();
+    finishBuild(staged);
+    staged.report.stages.apply = performance.now() - t;
+    const report = completeReport(staged.report, started);
+    return { ok: true, issues: staged.prepared.issues, articles: report.articles, pagesWritten: report.pages, report };
+  } finally {
+    // On success the staging folder is gone already; after any failure nothing may be left.
+    if (staging) discardStaging(staging);
+    claim.lock.release();
   }
-  staged.report.stages.listings = performance.now() - t;
-  t = performance.now();
-  finishBuild(staged);
-  staged.report.stages.apply = performance.now() - t;
-  const report = completeReport(staged.report, started);
-  return { ok: true, issues: staged.prepared.issues, articles: report.articles, pagesWritten: report.pages, report };
 }
 
 /**
@@ -117,10 +129,17 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
   const content = resolve(options.content);
   const out = resolve(options.out);
   const drafts = Boolean(options.drafts);
+  const claim = options.claim ?? (await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force }));
+  const ownsClaim = !options.claim;
+  const stop = (issues: ContentIssue[], staging?: string) => {
+    if (staging) discardStaging(staging);
+    if (ownsClaim) claim.lock.release();
+    return { issues, report: completeReport(report, started) };
+  };
 
   let t = performance.now();
   const loaded = loadSite(content);
-  if (!loaded.site || !loaded.sections) return { issues: loaded.issues, report: completeReport(report, started) };
+  if (!loaded.site || !loaded.sections) return stop(loaded.issues);
   const { site, sections } = loaded;
   const stylesheet = readStylesheet();
   const key = cacheKey({ siteText: loaded.text!, stylesheet: stylesheet.css, drafts });
@@ -138,8 +157,14 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
   report.stages.load = performance.now() - t;
 
   t = performance.now();
-  const staging = stagingFolder(out);
-  const batch = await prepareInParallel(jobs, { root: content, site, drafts, pagesDir: staging, stylesheet: stylesheet.url }, options.threads);
+  const staging = stagingFolder(claim);
+  let batch: Awaited<ReturnType<typeof prepareInParallel>>;
+  try {
+    batch = await prepareInParallel(jobs, { root: content, site, drafts, pagesDir: staging, stylesheet: stylesheet.url }, options.threads);
+  } catch (error) {
+    stop([], staging);
+    throw error;
+  }
   for (const file of batch.files) {
     entries[file.file] = file.unchanged
       ? { ...previous!.files[file.file], size: file.size, mtimeMs: file.mtimeMs }
@@ -159,10 +184,7 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
   const records = files.flatMap((file) => (entries[file].record ? [entries[file].record!] : []));
   const fileIssues = [...loaded.issues, ...files.flatMap((file) => entries[file].issues)];
   const { archive, issues } = indexRecords(site, sections, records, fileIssues, drafts);
-  if (!archive) {
-    rmSync(staging, { recursive: true, force: true });
-    return { issues, report: completeReport(report, started) };
-  }
+  if (!archive) return stop(issues, staging);
   const listings = listingPages(archive);
   const outputs = [
     ...archive.articles.map((a) => outputPathFor(a.url)),
@@ -180,24 +202,29 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
     manifest: { format: 1, key, files: entries, outputs, digest: outputDigest(key, [...files.map((f) => [f, entries[f].hash] as const), ...outputs.map((o) => [o, ""] as const)]) },
     previous,
     report,
+    claim,
+    ownsClaim,
   };
 }
 
 /**
- * Puts a staged build in place — the staging folder replaces the output on a cold build, its
- * files are moved in on a warm one — removes pages that no longer exist, and saves the cache.
+ * Puts a staged build in place (output-folder.ts): a cold build's staging folder is exchanged
+ * with the output folder in one step; a warm build's changed files are moved in all-or-nothing
+ * and pages that no longer exist are removed. Then saves the cache and gives up the lock when
+ * stageArticles took it. The staging folder is gone afterwards, whatever happens.
  * @example finishBuild(staged)
  */
 export function finishBuild(staged: StagedBuild): void {
-  writeOutputMarker(staged.staging, staged.manifest.digest);
-  if (staged.previous) {
-    mergeInto(staged.staging, staged.out);
+  try {
+    writeOutputMarker(staged.staging, staged.manifest.digest);
     const current = new Set(staged.manifest.outputs);
-    removeOutputs(staged.out, staged.previous.outputs.filter((file) => !current.has(file)));
-  } else {
-    swapInto(staged.staging, staged.out);
+    const removes = staged.previous ? staged.previous.outputs.filter((file) => !current.has(file)) : undefined;
+    putInPlace(staged.claim, staged.staging, removes);
+    if (staged.manifestFile) writeManifest(staged.manifestFile, staged.manifest);
+  } finally {
+    discardStaging(staged.staging);
+    if (staged.ownsClaim) staged.claim.lock.release();
   }
-  if (staged.manifestFile) writeManifest(staged.manifestFile, staged.manifest);
 }
 
 /** Eleventy renders the listing pages and the stylesheet of `prepared` into `dir`. */

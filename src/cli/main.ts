@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { writeFileSync } from "node:fs";
 import { benchCommand } from "./bench.ts";
 import { buildSite, DEFAULT_CACHE } from "../build/build-site.ts";
+import { systemFailure } from "../build/build-failure.ts";
 import { catalogueTable } from "../issues/catalogue.ts";
 import { formatIssue, hasErrors, type ContentIssue } from "../issues/content-issue.ts";
 import { loadArchive } from "../content/load-archive.ts";
@@ -14,6 +15,7 @@ import { EXIT, HELP, UsageError } from "./usage.ts";
 const OPTIONS = {
   content: { type: "string", default: "content" },
   out: { type: "string", default: "_site" },
+  force: { type: "boolean", default: false },
   drafts: { type: "boolean", default: false },
   port: { type: "string", default: "8080" },
   quiet: { type: "boolean", default: false },
@@ -36,7 +38,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`gazette: ${error.message}\nRun \`gazette --help\` for usage.\n`);
       return EXIT.usage;
     }
-    throw error;
+    // Usage and file-system failures of a build: one line with the code and path, no stack.
+    const failure = systemFailure(error);
+    if (!failure) throw error;
+    process.stderr.write(`gazette: ${failure.line}\n`);
+    return failure.kind === "usage" ? EXIT.usage : EXIT.environment;
   }
 }
 
@@ -67,6 +73,7 @@ async function run(argv: string[]): Promise<number> {
         content: values.content,
         out: values.out,
         drafts: values.drafts,
+        force: values.force,
         cache: values["no-cache"] ? false : values.cache,
         threads,
       });

@@ -2,8 +2,8 @@
  * The command line's words: the help text and the exit codes it promises.
  */
 
-/** Exit codes: 0 success, 1 the content has errors, 2 the command was used wrongly. */
-export const EXIT = { ok: 0, contentErrors: 1, usage: 2 } as const;
+/** Exit codes: 0 success, 1 the content has errors, 2 the command was used wrongly, 3 the file system refused something. */
+export const EXIT = { ok: 0, contentErrors: 1, usage: 2, environment: 3 } as const;
 
 /** Thrown for a usage error; the CLI prints the message and exits 2. */
 export class UsageError extends Error {}
@@ -12,7 +12,7 @@ export class UsageError extends Error {}
 export const HELP = `gazette — build a static news-archive website from Markdown articles
 
 Usage:
-  gazette build [--content DIR] [--out DIR] [--drafts] [--cache DIR | --no-cache] [--report FILE] [--quiet]
+  gazette build [--content DIR] [--out DIR] [--force] [--drafts] [--cache DIR | --no-cache] [--report FILE] [--quiet]
   gazette check [--content DIR] [--drafts]
   gazette serve [--content DIR] [--out DIR] [--drafts] [--port N]
   gazette codes
@@ -30,6 +30,7 @@ Commands:
 Options:
   --content DIR   The archive: a folder with site.yml and **/*.md articles (default: content)
   --out DIR       Where the site is written (default: _site)
+  --force         Replace an output folder that holds files no Gazette build wrote
   --drafts        Include articles marked draft: true
   --port N        Port for serve (default: 8080)
   --cache DIR     Build cache: a rebuild reads and renders only changed articles
@@ -40,5 +41,6 @@ Options:
   --quiet         Print nothing on success
   -h, --help      Show this help
 
-Exit codes: 0 success, 1 the content has errors, 2 usage error.
+Exit codes: 0 success, 1 the content has errors, 2 usage error, 3 the file system refused
+something (permissions, a full disk, another build holding the lock); nothing was changed.
 `;
