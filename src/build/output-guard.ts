@@ -93,7 +93,7 @@ export function checkOutput(check: OutputCheck): OutputTarget {
 
   const present = lstatSync(out, { throwIfNoEntry: false }) !== undefined;
   const stats = statSync(out, { throwIfNoEntry: false });
-  if (present && !stats?.isDirectory()) throw new BuildFailure("out-not-folder", out, `--out ${out} exists and is not a folder; it was left alone.`);
+  if (present && !stats?.isDirectory()) throw new BuildFailure("out-not-folder", out, `--out ${out} exists and is not a folder; nothing was touched.`);
   if (!stats) return { out, real, exists: false, inPlace: false };
 
   const foreign = readdirSync(real).filter((name) => !OWN_ENTRY.test(name));
