@@ -91,11 +91,13 @@ export function discardStaging(staging: string): void {
 }
 
 /**
- * The cold swap. With RENAME_EXCHANGE there is no moment without a site; without it (not
+ * The cold swap of `staging` into `real` (`previous` is only used without an exchange).
+ * With RENAME_EXCHANGE there is no moment without a site; without it (not
  * Linux, or a file system that cannot exchange) two renames leave `out` missing for an
  * instant, and a build killed in between is repaired by the next one (recoverLeftovers).
+ * @example swapWhole("/srv/._site.staging-1f", "/srv/_site", "/srv/._site.previous-1f")
  */
-function swapWhole(staging: string, real: string, previous: string): void {
+export function swapWhole(staging: string, real: string, previous: string): void {
   if (exchangePaths(staging, real)) return;
   renameSync(real, previous);
   renameSync(staging, real);
