@@ -65,7 +65,9 @@ export function applyWithJournal(plan: { staging: string; target: string; previo
     }
     writeJournal(previous, { ...journal, state: "committed" });
   } catch (error) {
+    // If the rollback itself fails, its journal stays for the next build to finish.
     rollBack(previous, journal);
+    rmSync(previous, { recursive: true, force: true });
     throw error;
   }
   for (const path of removes) pruneEmpty(target, dirname(join(target, path)));

@@ -57,17 +57,21 @@ const WORDS: Record<string, string> = {
 /**
  * The failure for a file-system error (`EACCES`, `ENOSPC`, …), or undefined for anything else.
  * Errors that crossed from a worker thread arrive as text only; their code and path are read
- * back from Node's message (`ENOSPC: no space left on device, write '/x'`).
+ * back from Node's message (`ENOSPC: no space left on device, write '/x'`); when the error
+ * names no path (a failed `write`), `fallbackPath` is reported.
  * @example systemFailure(Object.assign(new Error("x"), { code: "ENOSPC", path: "/srv/_site" }))?.code // "fs-no-space"
  */
-export function systemFailure(error: unknown): BuildFailure | undefined {
+export function systemFailure(error: unknown, fallbackPath?: string): BuildFailure | undefined {
   if (error instanceof BuildFailure) return error;
   if (!(error instanceof Error)) return undefined;
   const own = error as NodeJS.ErrnoException;
   const parsed = /\b(E[A-Z]{2,})(?::[^,\n]*)?, (\w+)(?: '([^'\n]*)')?/.exec(error.message);
   const system = own.code && /^E[A-Z]+$/.test(own.code) ? own.code : parsed?.[1];
-  if (!system) return undefined;
-  const path = own.path ?? parsed?.[3] ?? "";
+  // Eleventy wraps a failed write in errors of its own; the system error is their cause.
+  const cause = own.cause ?? (own as { originalError?: unknown }).originalError;
+  if (!system) return cause ? systemFailure(cause, fallbackPath) : undefined;
+  // A rename or link names its source as `path` and its target as `dest`: the target is the one refused.
+  const path = (own as { dest?: string }).dest ?? own.path ?? parsed?.[3] ?? fallbackPath ?? "";
   const syscall = own.syscall ?? parsed?.[2];
   const code = SYSTEM_CODES[system] ?? "fs-failed";
   const words = WORDS[system] ?? "The operation failed";

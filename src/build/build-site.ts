@@ -13,6 +13,7 @@ import { cacheKey, manifestPath, readManifest, writeManifest, type BuildManifest
 import { provideArchive, type PreparedSite } from "../eleventy/archive-provider.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
 import { indexRecords, listArticleFiles, loadSite } from "../content/load-archive.ts";
+import { systemFailure } from "./build-failure.ts";
 import { claimOutput, discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
 import { outputDigest, writeOutputMarker } from "./output-marker.ts";
 import { prepareInParallel } from "./prepare-in-parallel.ts";
@@ -110,6 +111,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     staged.report.stages.apply = performance.now() - t;
     const report = completeReport(staged.report, started);
     return { ok: true, issues: staged.prepared.issues, articles: report.articles, pagesWritten: report.pages, report };
+  } catch (error) {
+    // A file-system error from a worker thread may name no path: report the output folder.
+    throw systemFailure(error, claim.target.out) ?? error;
   } finally {
     // On success the staging folder is gone already; after any failure nothing may be left.
     if (staging) discardStaging(staging);

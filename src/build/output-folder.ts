@@ -85,9 +85,18 @@ export function putInPlace(claim: ClaimedOutput, staging: string, removes: reado
   }
 }
 
-/** Removes a staging folder that will not be used (a build with errors). */
+/**
+ * Removes a staging folder that will not be used (a build with errors or a failure). Never
+ * throws: the error that stopped the build is the one to report, and a folder that cannot be
+ * removed now is removed by the next build.
+ * @example discardStaging("/srv/._site.staging-9f3c2a1b7e4d6f80")
+ */
 export function discardStaging(staging: string): void {
-  rmSync(staging, { recursive: true, force: true });
+  try {
+    rmSync(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+  } catch {
+    // Left for recoverLeftovers.
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
  * that folder must not be the archive, the cache, the working directory or a folder of someone
  * else's files. Paths are compared as given and with symlinks resolved.
  */
-import { accessSync, constants, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { accessSync, constants, lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { BuildFailure } from "./build-failure.ts";
 import { readOutputMarker } from "./output-marker.ts";
@@ -87,8 +87,12 @@ export function checkOutput(check: OutputCheck): OutputTarget {
   }
   if (check.cache !== false) {
     const cache = resolve(check.cache ?? ".gazette/cache");
-    const stats = statSync(cache, { throwIfNoEntry: false });
-    if (stats && !stats.isDirectory()) throw new BuildFailure("cache-not-folder", cache, `--cache ${cache} is a file, not a folder; nothing was touched.`);
+    // The cache is written after the site is in place: a file in its way must stop the build now.
+    for (let path = cache; ; path = dirname(path)) {
+      const stats = statOrNothing(path);
+      if (stats && !stats.isDirectory()) throw new BuildFailure("cache-not-folder", cache, `--cache ${cache} ${path === cache ? "is" : `is inside ${path}, which is`} a file, not a folder; nothing was touched.`);
+      if (stats || dirname(path) === path) break;
+    }
   }
 
   const present = lstatSync(out, { throwIfNoEntry: false }) !== undefined;
@@ -105,6 +109,16 @@ export function checkOutput(check: OutputCheck): OutputTarget {
     );
   }
   return { out, real, exists: true, inPlace: cannotBeReplaced(real) };
+}
+
+/** The stats of `path`, or undefined when it or a parent is missing or not a folder. */
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "ENOTDIR") return undefined;
+    throw error;
+  }
 }
 
 const RELATION_WORDS = { same: "is", inside: "is inside", contains: "contains" } as const;
