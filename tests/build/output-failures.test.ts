@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { systemFailure } from "../../src/build/build-failure.ts";
 import { buildSite } from "../../src/build/build-site.ts";
+import { checkOutput } from "../../src/build/output-guard.ts";
+import { lockOutput } from "../../src/build/output-lock.ts";
 import { article, fixtureArchive } from "../helpers/fixture-archive.ts";
 import { gazette, generateArchive, leftovers, snapshot, tempRoot } from "../helpers/spawn-gazette.ts";
 
@@ -104,6 +106,24 @@ describe("gazette build, when the file system refuses", () => {
     writeFileSync(join(dir, "notes.txt"), "notes\n");
     const before = snapshot(dir);
     expectEnvironmentFailure(gazette(["build", "--content", content, "--out", join(dir, "site"), "--cache", join(dir, cache)]), "cache-not-folder", join(dir, cache));
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("another build holding the lock past the wait: exit 3 with out-locked, the site as it was", async () => {
+    const dir = root();
+    const content = fixtureArchive({ "a.md": story("A", "2023-02-18", "politics") });
+    roots.push(content);
+    const out = join(dir, "site");
+    expect((await buildSite({ content, out, cache: false })).ok).toBe(true);
+    const before = snapshot(dir);
+    const lock = await lockOutput(checkOutput({ content, out, cache: false }));
+    try {
+      const run = gazette(["build", "--content", content, "--out", out, "--no-cache"], { env: { GAZETTE_LOCK_WAIT_MS: "1500" } });
+      expectEnvironmentFailure(run, "out-locked", out);
+      expect(run.stderr).toContain(lock.path);
+    } finally {
+      lock.release();
+    }
     expect(snapshot(dir)).toEqual(before);
   });
 
