@@ -3,7 +3,7 @@
  * that folder must not be the archive, the cache, the working directory or a folder of someone
  * else's files. Paths are compared as given and with symlinks resolved.
  */
-import { accessSync, constants, lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
+import { accessSync, constants, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { BuildFailure } from "./build-failure.ts";
 import { readOutputMarker } from "./output-marker.ts";
@@ -121,13 +121,27 @@ function statOrNothing(path: string): Stats | undefined {
   }
 }
 
+/**
+ * Every mount point on Linux. A bind mount (a container volume from the same disk) has the
+ * same device number as its parent, so only the mount table tells it apart.
+ */
+function mountPoints(): Set<string> {
+  try {
+    const table = readFileSync("/proc/self/mountinfo", "utf8");
+    // Field 5 is the mount point, with spaces and the like written as octal escapes (\040).
+    return new Set(table.split("\n").map((line) => (line.split(" ")[4] ?? "").replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8)))));
+  } catch {
+    return new Set();
+  }
+}
+
 const RELATION_WORDS = { same: "is", inside: "is inside", contains: "contains" } as const;
 
 /** A mount point cannot be renamed (EBUSY), nor can a folder whose parent is read-only to us. */
 function cannotBeReplaced(real: string): boolean {
   const parent = dirname(real);
   if (parent === real) return true;
-  if (statSync(parent).dev !== statSync(real).dev) return true;
+  if (statSync(parent).dev !== statSync(real).dev || mountPoints().has(real)) return true;
   try {
     accessSync(parent, constants.W_OK);
     return false;

@@ -82,6 +82,29 @@ describe("an output folder that is a mount point (a container volume)", () => {
   });
 });
 
+describe("an output folder that is a bind mount on the same disk", () => {
+  it("is recognised from the mount table and built into in place", async (context) => {
+    const dir = root();
+    const { a, b } = archives(dir);
+    const [source, mnt] = [join(dir, "host-site"), join(dir, "volume")];
+    mkdirSync(source);
+    mkdirSync(mnt);
+    const mount = spawnSync("mount", ["--bind", source, mnt], { encoding: "utf8" });
+    if (mount.status !== 0) return context.skip(`mount --bind is not permitted here: ${mount.stderr.trim()}`);
+    try {
+      expect(statSync(mnt).dev).toBe(statSync(dir).dev);
+      for (const content of [a, b]) {
+        expect((await buildSite({ content, out: mnt, cache: join(dir, "cache") })).ok).toBe(true);
+        expect(hashTree(mnt)).toEqual(await coldSite(content));
+      }
+      expect(hashTree(source)).toEqual(hashTree(mnt));
+      expect(leftovers(dir)).toEqual([]);
+    } finally {
+      spawnSync("umount", [mnt]);
+    }
+  });
+});
+
 describe("a warm build", () => {
   it("moves only files whose bytes changed: unchanged pages keep their inode and mtime", async () => {
     const dir = root();
