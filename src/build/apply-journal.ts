@@ -8,7 +8,7 @@
  * in place is not moved, so unchanged pages keep their inode and mtime (rsync and CDNs see no
  * change).
  */
-import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import { filesBelow } from "./files-below.ts";
 
@@ -114,10 +114,23 @@ function rollBack(previous: string, journal: Journal): void {
   writeJournal(previous, { ...journal, state: "committed", puts: [], removes: [] });
 }
 
+/** Replaces the journal atomically, on disk before any move it announces (fsync), so a power cut cannot hide a move. */
 function writeJournal(previous: string, journal: Journal): void {
   const temporary = join(previous, `${JOURNAL}.tmp`);
-  writeFileSync(temporary, JSON.stringify(journal));
+  const fd = openSync(temporary, "w");
+  try {
+    writeSync(fd, JSON.stringify(journal));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temporary, join(previous, JOURNAL));
+  const dir = openSync(previous, "r");
+  try {
+    fsyncSync(dir);
+  } finally {
+    closeSync(dir);
+  }
 }
 
 /** Removes `dir` and its parents while they are empty, never `root` itself. */

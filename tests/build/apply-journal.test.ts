@@ -114,4 +114,21 @@ describe("recoverJournal", () => {
     expect(hashTree(out)).toEqual(site);
     expect(leftovers(dir)).toEqual([]);
   });
+
+  it("restores a site a killed build had moved aside without an exchange (two renames)", async () => {
+    const dir = scratch();
+    const content = fixtureArchive({ "a.md": article(["title: A", "date: 2023-02-18", "section: politics"]) });
+    roots.push(content);
+    const out = join(dir, "site");
+    await buildSite({ content, out, cache: join(dir, "cache") });
+    const site = hashTree(out);
+    // Killed between `rename(out, previous)` and `rename(staging, out)`: no site at all.
+    renameSync(out, join(dir, ".site.previous-00ff00ff00ff00ff"));
+    mkdirSync(join(dir, ".site.staging-00ff00ff00ff00ff"));
+    const result = await buildSite({ content, out, cache: join(dir, "cache") });
+    expect(result.ok).toBe(true);
+    expect(result.report.cold).toBe(false);
+    expect(hashTree(out)).toEqual(site);
+    expect(leftovers(dir)).toEqual([]);
+  });
 });
