@@ -128,13 +128,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  * @example const staged = await stageArticles({ content: "content", out: "_site" });
  */
 export async function stageArticles(options: BuildOptions): Promise<StagedBuild | { issues: ContentIssue[]; report: BuildReport }> {
+  if (options.claim) return stageClaimed(options, options.claim, false);
+  const claim = await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force });
+  try {
+    return await stageClaimed(options, claim, true);
+  } catch (error) {
+    // A lock left held would keep every later build (a dev server's next rebuild) waiting.
+    claim.lock.release();
+    throw error;
+  }
+}
+
+async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsClaim: boolean): Promise<StagedBuild | { issues: ContentIssue[]; report: BuildReport }> {
   const started = performance.now();
   const report = emptyReport();
   const content = resolve(options.content);
   const out = resolve(options.out);
   const drafts = Boolean(options.drafts);
-  const claim = options.claim ?? (await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force }));
-  const ownsClaim = !options.claim;
   const stop = (issues: ContentIssue[], staging?: string) => {
     if (staging) discardStaging(staging);
     if (ownsClaim) claim.lock.release();
