@@ -3,7 +3,9 @@
  * mkdir (atomic on every file system, NFS included) whose mtime the holder refreshes every few
  * seconds. Builds in other containers or PID namespaces share the file system, not the pids,
  * so staleness is judged by that heartbeat, never by a pid: a lock not refreshed for
- * `GAZETTE_LOCK_STALE_MS` (default 10 s) belongs to a killed build and is taken over. A
+ * `GAZETTE_LOCK_STALE_MS` (default 20 s: generous, because a build whose event loop is busy
+ * cannot refresh it, and a lock taken over from a live build stops that build) belongs to a
+ * killed build and is taken over. A
  * second build waits for the lock up to `GAZETTE_LOCK_WAIT_MS` (default 120 s), then stops.
  */
 import { mkdirSync } from "node:fs";
@@ -50,7 +52,7 @@ export function lockPath(target: Pick<OutputTarget, "real" | "inPlace">): string
 export async function lockOutput(target: Pick<OutputTarget, "out" | "real" | "inPlace">): Promise<OutputLock> {
   const path = lockPath(target);
   mkdirSync(dirname(path), { recursive: true });
-  const stale = Number(process.env.GAZETTE_LOCK_STALE_MS) || 10_000;
+  const stale = Number(process.env.GAZETTE_LOCK_STALE_MS) || 20_000;
   const wait = Number(process.env.GAZETTE_LOCK_WAIT_MS) || 120_000;
   const step = 100;
   let lost: Error | undefined;

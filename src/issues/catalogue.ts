@@ -209,7 +209,7 @@ const entries = {
     severity: "error",
     kind: "environment",
     summary: "Another build kept the output folder locked for too long, or took the lock over.",
-    hint: "Wait for the other build to finish and run again; a lock whose build was killed goes stale after a few seconds.",
+    hint: "Wait for the other build to finish and run again; the lock of a killed build goes stale after 20 s (GAZETTE_LOCK_STALE_MS).",
   },
   "cache-not-folder": {
     severity: "error",
