@@ -5,7 +5,7 @@
  * put the result in place. A build with content errors writes nothing; the output folder is
  * left exactly as it was.
  */
-import { rmSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
@@ -24,7 +24,8 @@ import {
 import { handPreparedSite, type PreparedSite } from "../eleventy/archive-provider.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
 import { indexRecords, loadSite, scanContentFolder } from "../content/load-archive.ts";
-import { mergeInto, removeOutputs, stagingFolder, swapInto } from "./output-folder.ts";
+import { systemFailure } from "./build-failure.ts";
+import { claimOutput, discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
 import { outputDigest, writeOutputMarker } from "./output-marker.ts";
 import { prepareInParallel } from "./prepare-in-parallel.ts";
 import type { PrepareJob, StepTimes } from "./prepare-article.ts";
@@ -47,6 +48,10 @@ export interface BuildOptions {
   baseUrl?: string;
   /** Write the static hosts' files (`_headers`, `.nojekyll`); default true. */
   hostFiles?: boolean;
+  /** Replace a non-empty output folder that no Gazette build wrote (`--force`). */
+  force?: boolean;
+  /** An output folder already claimed (checked, locked, recovered) by the caller. */
+  claim?: ClaimedOutput;
 }
 
 /** How long each stage took, in milliseconds of wall time. */
@@ -97,6 +102,10 @@ export interface StagedBuild {
   manifest: BuildManifest;
   previous?: BuildManifest;
   report: BuildReport;
+  /** The checked and locked output folder the staging folder belongs to. */
+  claim: ClaimedOutput;
+  /** True when stageArticles claimed the folder itself, so finishBuild releases it. */
+  ownsClaim: boolean;
 }
 
 /**
@@ -105,22 +114,29 @@ export interface StagedBuild {
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const staged = await stageArticles(options);
-  if ("issues" in staged) return { ok: false, issues: staged.issues, articles: 0, pagesWritten: 0, report: staged.report };
-  let t = performance.now();
+  const claim = await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force });
+  let staging: string | undefined;
   try {
+    const staged = await stageArticles({ ...options, claim });
+    if ("issues" in staged) return { ok: false, issues: staged.issues, articles: 0, pagesWritten: 0, report: staged.report };
+    staging = staged.staging;
+    let t = performance.now();
     await renderListings(staged.prepared, staged.staging);
+    if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
+    staged.report.stages.listings = performance.now() - t;
+    t = performance.now();
+    finishBuild(staged);
+    staged.report.stages.apply = performance.now() - t;
+    const report = completeReport(staged.report, started);
+    return { ok: true, issues: staged.prepared.issues, articles: report.articles, pagesWritten: report.pages, report };
   } catch (error) {
-    rmSync(staged.staging, { recursive: true, force: true });
-    throw error;
+    // A file-system error from a worker thread may name no path: report the output folder.
+    throw systemFailure(error, claim.target.out) ?? error;
+  } finally {
+    // On success the staging folder is gone already; after any failure nothing may be left.
+    if (staging) discardStaging(staging);
+    claim.lock.release();
   }
-  if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
-  staged.report.stages.listings = performance.now() - t;
-  t = performance.now();
-  finishBuild(staged);
-  staged.report.stages.apply = performance.now() - t;
-  const report = completeReport(staged.report, started);
-  return { ok: true, issues: staged.prepared.issues, articles: report.articles, pagesWritten: report.pages, report };
 }
 
 /**
@@ -130,15 +146,32 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  * @example const staged = await stageArticles({ content: "content", out: "_site" });
  */
 export async function stageArticles(options: BuildOptions): Promise<StagedBuild | { issues: ContentIssue[]; report: BuildReport }> {
+  if (options.claim) return stageClaimed(options, options.claim, false);
+  const claim = await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force });
+  try {
+    return await stageClaimed(options, claim, true);
+  } catch (error) {
+    // A lock left held would keep every later build (a dev server's next rebuild) waiting.
+    claim.lock.release();
+    throw error;
+  }
+}
+
+async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsClaim: boolean): Promise<StagedBuild | { issues: ContentIssue[]; report: BuildReport }> {
   const started = performance.now();
   const report = emptyReport();
   const content = resolve(options.content);
   const out = resolve(options.out);
   const drafts = Boolean(options.drafts);
+  const stop = (issues: ContentIssue[], staging?: string) => {
+    if (staging) discardStaging(staging);
+    if (ownsClaim) claim.lock.release();
+    return { issues, report: completeReport(report, started) };
+  };
 
   let t = performance.now();
   const loaded = loadSite(content);
-  if (!loaded.site || !loaded.sections) return { issues: loaded.issues, report: completeReport(report, started) };
+  if (!loaded.site || !loaded.sections) return stop(loaded.issues);
   const { sections } = loaded;
   const site = withBaseUrl(loaded.site, baseUrlOf(options));
   const stylesheet = readStylesheet();
@@ -161,12 +194,12 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
   report.stages.load = performance.now() - t;
 
   t = performance.now();
-  const staging = stagingFolder(out);
-  let batch;
+  const staging = stagingFolder(claim);
+  let batch: Awaited<ReturnType<typeof prepareInParallel>>;
   try {
     batch = await prepareInParallel(jobs, { root: content, site, drafts, pagesDir: staging, stylesheet: stylesheet.url }, options.threads);
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    stop([], staging);
     throw error;
   }
   for (const file of batch.files) {
@@ -189,10 +222,7 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
   const records = files.flatMap((file) => (entries[file].record ? [entries[file].record!] : []));
   const fileIssues = [...loaded.issues, ...scanIssues, ...files.flatMap((file) => entries[file].issues)];
   const { archive, issues } = indexRecords(site, sections, records, fileIssues, drafts);
-  if (!archive) {
-    rmSync(staging, { recursive: true, force: true });
-    return { issues, report: completeReport(report, started) };
-  }
+  if (!archive) return stop(issues, staging);
   const listings = listingPages(archive);
   const outputs = [
     ...archive.articles.map((a) => outputPathFor(a.url)),
@@ -211,24 +241,29 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
     manifest: { format: 2, key, scannedAtMs, files: entries, outputs, digest: outputDigest(key, [...files.map((f) => [f, entries[f].hash] as const), ...outputs.map((o) => [o, ""] as const)]) },
     previous,
     report,
+    claim,
+    ownsClaim,
   };
 }
 
 /**
- * Puts a staged build in place — the staging folder replaces the output on a cold build, its
- * files are moved in on a warm one — removes pages that no longer exist, and saves the cache.
+ * Puts a staged build in place (output-folder.ts): a cold build's staging folder is exchanged
+ * with the output folder in one step; a warm build's changed files are moved in all-or-nothing
+ * and pages that no longer exist are removed. Then saves the cache and gives up the lock when
+ * stageArticles took it. The staging folder is gone afterwards, whatever happens.
  * @example finishBuild(staged)
  */
 export function finishBuild(staged: StagedBuild): void {
-  writeOutputMarker(staged.staging, staged.manifest.digest);
-  if (staged.previous) {
-    mergeInto(staged.staging, staged.out);
+  try {
+    writeOutputMarker(staged.staging, staged.manifest.digest);
     const current = new Set(staged.manifest.outputs);
-    removeOutputs(staged.out, staged.previous.outputs.filter((file) => !current.has(file)));
-  } else {
-    swapInto(staged.staging, staged.out);
+    const removes = staged.previous ? staged.previous.outputs.filter((file) => !current.has(file)) : undefined;
+    putInPlace(staged.claim, staged.staging, removes);
+    if (staged.manifestFile) writeManifest(staged.manifestFile, staged.manifest);
+  } finally {
+    discardStaging(staged.staging);
+    if (staged.ownsClaim) staged.claim.lock.release();
   }
-  if (staged.manifestFile) writeManifest(staged.manifestFile, staged.manifest);
 }
 
 /**

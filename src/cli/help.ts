@@ -22,7 +22,8 @@ Commands:
 ${list}
   ${"help".padEnd(width)}Show this help, or a command's options (also: gazette COMMAND --help)
 
-Exit codes: 0 success, 1 the content has errors, 2 usage error.
+Exit codes: 0 success, 1 the content has errors, 2 usage error, 3 the file system refused
+something (permissions, a full disk, another build holding the lock); nothing was changed.
 `;
 }
 

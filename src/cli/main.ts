@@ -2,6 +2,7 @@
  * `gazette` command dispatch: find the command, parse its arguments against its own option
  * table, run it, and map the outcome to an exit code. Each command lives in a module of its own.
  */
+import { systemFailure } from "../build/build-failure.ts";
 import { parseCommand } from "./command.ts";
 import { COMMANDS } from "./commands.ts";
 import { showHelp } from "./help.ts";
@@ -20,7 +21,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`gazette${error.command ? ` ${error.command}` : ""}: ${error.message}\nRun \`${help}\` for usage.\n`);
       return EXIT.usage;
     }
-    throw error;
+    // Usage and file-system failures of a build: one line with the code and path, no stack.
+    const failure = systemFailure(error);
+    if (!failure) throw error;
+    process.stderr.write(`gazette: ${failure.line}\n`);
+    return failure.kind === "usage" ? EXIT.usage : EXIT.environment;
   }
 }
 

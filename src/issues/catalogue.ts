@@ -13,7 +13,19 @@ export interface CatalogueEntry {
   expected?: string;
   /** What to do about it. */
   hint?: string;
+  /**
+   * What kind of failure this is, and so the exit code: `content` (1, the default: the archive
+   * has errors), `usage` (2: the command was given wrongly) or `environment` (3: the file
+   * system refused something; nothing was changed).
+   */
+  kind?: FailureKind;
 }
+
+/** The kinds of failure, each with its own exit code. */
+export type FailureKind = "content" | "usage" | "environment";
+
+/** The exit code of each kind of failure. */
+export const EXIT_CODE_OF: Record<FailureKind, number> = { content: 1, usage: 2, environment: 3 };
 
 const entries = {
   "content-missing": {
@@ -205,47 +217,141 @@ const entries = {
   },
   "base-url-invalid": {
     severity: "error",
+    kind: "usage",
     summary: "The --base-url given to a build is not an absolute http(s) address.",
     expected: "--base-url https://preview.example.org/archive/ (an origin, optionally with a path)",
     hint: "Write the address the site is served from, with https:// and without a query or fragment.",
   },
   "preview-folder-missing": {
     severity: "error",
+    kind: "usage",
     summary: "The folder given to `gazette preview` does not exist or holds no built site (no index.html).",
     hint: "Build it first (`gazette build --out DIR`), then pass the same folder with --out.",
   },
   "preview-port-unavailable": {
     severity: "error",
+    kind: "environment",
     summary: "`gazette preview` could not listen on the address and port asked for.",
     hint: "Another program uses the port, or the address is not this machine's: pick another --port or --host.",
   },
   "headers-invalid": {
     severity: "warning",
+    kind: "environment",
     summary: "A line of the `_headers` file is neither a path nor an indented `Name: value` header; the preview skips it.",
     expected: "a path such as /assets/* on its own line, then lines like `  Cache-Control: max-age=300`",
   },
   "redirects-invalid": {
     severity: "warning",
+    kind: "environment",
     summary: "A line of the `_redirects` file is not `FROM TO [STATUS]`; the preview skips it.",
     expected: "/old-path /new-path 301 (status 200, 301, 302, 303, 307, 308, 404 or 410; `*` and :splat allowed)",
+  },
+  "out-empty": {
+    severity: "error",
+    kind: "usage",
+    summary: "The output folder is given as an empty string (often an unset variable).",
+    hint: "Pass the folder the site is written to with --out, e.g. --out _site.",
+  },
+  "out-overlaps-content": {
+    severity: "error",
+    kind: "usage",
+    summary: "The output folder is the content folder, inside it, or contains it.",
+    hint: "Choose an output folder outside the archive (the default is _site); a build replaces its output folder.",
+  },
+  "out-overlaps-cache": {
+    severity: "error",
+    kind: "usage",
+    summary: "The output folder is the cache folder, inside it, or contains it.",
+    hint: "Choose an output folder apart from --cache (default .gazette/cache), or build with --no-cache.",
+  },
+  "out-overlaps-workdir": {
+    severity: "error",
+    kind: "usage",
+    summary: "The output folder is the working directory or one of its parents.",
+    hint: "Choose a folder of its own for the site, e.g. --out _site.",
+  },
+  "out-not-folder": {
+    severity: "error",
+    kind: "usage",
+    summary: "The output path exists and is not a folder.",
+    hint: "Pass a folder (new, empty or written by an earlier build) with --out; the file is left alone.",
+  },
+  "out-not-gazette": {
+    severity: "error",
+    kind: "usage",
+    summary: "The output folder holds files that no Gazette build wrote (it has no .gazette-site.json).",
+    hint: "Use --force if the folder may be replaced by the site, or choose a new or empty folder.",
+  },
+  "out-locked": {
+    severity: "error",
+    kind: "environment",
+    summary: "Another build kept the output folder locked for too long, or took the lock over.",
+    hint: "Wait for the other build to finish and run again; the lock of a killed build goes stale after 20 s (GAZETTE_LOCK_STALE_MS).",
+  },
+  "cache-not-folder": {
+    severity: "error",
+    kind: "environment",
+    summary: "The cache path exists and is not a folder.",
+    hint: "Pass a folder with --cache, remove the file, or build with --no-cache.",
+  },
+  "fs-permission-denied": {
+    severity: "error",
+    kind: "environment",
+    summary: "The build was not allowed to read or write a path.",
+    hint: "Check the owner and permissions of the path shown; the output folder was left as it was.",
+  },
+  "fs-no-space": {
+    severity: "error",
+    kind: "environment",
+    summary: "The disk (or quota) holding the path is full.",
+    hint: "Free space on that file system and run again; the output folder was left as it was.",
+  },
+  "fs-name-too-long": {
+    severity: "error",
+    kind: "environment",
+    summary: "A path is longer than the file system allows.",
+    hint: "Use shorter folder names for --out or --cache, or shorter slugs.",
+  },
+  "fs-path-blocked": {
+    severity: "error",
+    kind: "environment",
+    summary: "A path the build needs is taken by something of the wrong kind (a file where a folder is needed, or the reverse).",
+    hint: "Move the file or folder shown out of the way and run again.",
+  },
+  "fs-failed": {
+    severity: "error",
+    kind: "environment",
+    summary: "The file system refused an operation of the build.",
+    hint: "The message gives the system's error code and the path; the output folder was left as it was.",
   },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A permanent issue code. */
 export type IssueCode = keyof typeof entries;
 
+/** A code for a problem in the archive itself (exit 1), as opposed to a usage or environment failure. */
+export type ContentCode = { [C in IssueCode]: (typeof entries)[C] extends { kind: "usage" | "environment" } ? never : C }[IssueCode];
+
+/**
+ * The kind of failure a code reports.
+ * @example failureKind("fs-no-space") // "environment"
+ */
+export function failureKind(code: IssueCode): FailureKind {
+  return CATALOGUE[code].kind ?? "content";
+}
+
 /** Every code with what it means. */
 export const CATALOGUE: Record<IssueCode, CatalogueEntry> = entries;
 
 /**
  * The README's table of codes, generated so that documentation never drifts from the code.
- * @example catalogueTable().split("\n")[0] // "| code | severity | reported when | expected / what to do |"
+ * @example catalogueTable().split("\n")[0] // "| code | severity | exit | reported when | expected / what to do |"
  */
 export function catalogueTable(): string {
   const rows = (Object.keys(CATALOGUE) as IssueCode[]).map((code) => {
     const entry = CATALOGUE[code];
     const advice = [entry.expected && `expected ${entry.expected}`, entry.hint].filter(Boolean).join("; ");
-    return `| \`${code}\` | ${entry.severity} | ${entry.summary} | ${advice.replace(/\|/g, "\\|")} |`;
+    return `| \`${code}\` | ${entry.severity} | ${EXIT_CODE_OF[entry.kind ?? "content"]} | ${entry.summary} | ${advice.replace(/\|/g, "\\|")} |`;
   });
-  return ["| code | severity | reported when | expected / what to do |", "| --- | --- | --- | --- |", ...rows].join("\n");
+  return ["| code | severity | exit | reported when | expected / what to do |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");
 }

@@ -4,7 +4,7 @@
 import { rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { CATALOGUE, type IssueCode } from "../../src/issues/catalogue.ts";
+import { CATALOGUE, failureKind, type ContentCode, type IssueCode } from "../../src/issues/catalogue.ts";
 import { loadArchive } from "../../src/content/load-archive.ts";
 import { article, fixtureArchive, SITE_YML } from "../helpers/fixture-archive.ts";
 
@@ -15,16 +15,6 @@ const base = ["title: T", "date: 2023-02-18T10:00:00", "section: politics"];
 type Case = { files: Record<string, string | Uint8Array | null>; file: string; line?: number; content?: string; setup?: (root: string) => void };
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-/** Codes that are not about an archive's content, each produced in the test file named. */
-const ELSEWHERE = {
-  "base-url-invalid": "tests/deploy/base-url.test.ts",
-  "preview-folder-missing": "tests/deploy/preview-cli.test.ts",
-  "preview-port-unavailable": "tests/deploy/preview-cli.test.ts",
-  "headers-invalid": "tests/deploy/headers-file.test.ts",
-  "redirects-invalid": "tests/deploy/redirects-file.test.ts",
-} as const satisfies Partial<Record<IssueCode, string>>;
-type ContentCode = Exclude<IssueCode, keyof typeof ELSEWHERE>;
 
 const cases: Record<ContentCode, Case> = {
   "content-missing": { files: {}, file: "", content: "/nonexistent/gazette-content" },
@@ -66,8 +56,11 @@ const cases: Record<ContentCode, Case> = {
   "symlink-loop": { files: { "2023/a.md": ok() }, file: "2023/loop", setup: (root) => symlinkSync(join(root, "2023"), join(root, "2023/loop")) },
 };
 
-describe("every catalogued code comes from a fixture", () => {
-  it.each(Object.keys(cases) as ContentCode[])("%s", async (code) => {
+// Usage and environment codes come from the build's output checks (tests/build/output-*.test.ts).
+const contentCodes = (Object.keys(CATALOGUE) as IssueCode[]).filter((code): code is ContentCode => failureKind(code) === "content");
+
+describe("every catalogued content code comes from a fixture", () => {
+  it.each(contentCodes)("%s", async (code) => {
     const { files, file, line, content, setup } = cases[code];
     const root = content ?? fixtureArchive(files);
     if (!content) roots.push(root);
@@ -83,8 +76,10 @@ describe("every catalogued code comes from a fixture", () => {
 });
 
 describe("the codes that are not about content", () => {
-  it("are catalogued, and every catalogued code is tested here or in a named file", () => {
-    expect(Object.keys(CATALOGUE).sort()).toEqual([...Object.keys(cases), ...Object.keys(ELSEWHERE)].sort());
+  it("are every catalogued code without a fixture here: usage and environment codes, tested where they arise", () => {
+    expect(Object.keys(cases).sort()).toEqual([...contentCodes].sort());
+    const others = (Object.keys(CATALOGUE) as IssueCode[]).filter((code) => failureKind(code) !== "content");
+    expect(others.length + contentCodes.length).toBe(Object.keys(CATALOGUE).length);
   });
 });
 
