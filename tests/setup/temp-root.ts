@@ -4,13 +4,16 @@
  * nothing of its own there. A leftover fails the run, naming each file or folder, and is then
  * removed, so the machine's temp folder is left as the run found it.
  */
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** Creates the run's temp root and makes it every test process's temp folder. */
 export default function setup(): () => void {
   const root = mkdtempSync(join(tmpdir(), "gazette-test-run-"));
+  // Open to everyone with the sticky bit, as the system temp folder is: some tests run a build
+  // as `nobody` below it, and tsx then keeps that user's cache here (mkdtemp makes it private).
+  chmodSync(root, 0o1777);
   const previous = { TMPDIR: process.env.TMPDIR, TMP: process.env.TMP, TEMP: process.env.TEMP };
   process.env.TMPDIR = process.env.TMP = process.env.TEMP = root;
   return () => {
