@@ -5,8 +5,9 @@ import { benchCommand } from "./bench.ts";
 import { buildCommand } from "./build.ts";
 import { checkCommand } from "./check.ts";
 import { codesCommand } from "./codes.ts";
+import { importCommand } from "./import.ts";
 import type { Command } from "./command.ts";
 import { serveCommand } from "./serve.ts";
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [buildCommand, checkCommand, serveCommand, codesCommand, benchCommand] as unknown as Command[];
+export const COMMANDS: readonly Command[] = [buildCommand, checkCommand, serveCommand, importCommand, codesCommand, benchCommand] as unknown as Command[];
