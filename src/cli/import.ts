@@ -5,6 +5,9 @@
 import { targetSite } from "../import/site-file.ts";
 import { runImport, type Planned } from "../import/run-import.ts";
 import { planWire } from "../import/wire.ts";
+import { planWordpress } from "../import/wordpress.ts";
+import { planJekyll } from "../import/jekyll.ts";
+import { planHugo } from "../import/hugo.ts";
 import { defineCommand } from "./command.ts";
 import { failed, reportIssues } from "./report-issues.ts";
 import { CONTENT } from "./shared-options.ts";
@@ -50,7 +53,11 @@ function planner(kind: Kind, source: string, content: string, sectionMap: string
       const { target, issues } = targetSite(content, {});
       return target ? { plan: planWire(source, target, sectionMap), target, issues } : { issues };
     }
-    default:
-      throw new UsageError(`importing ${kind} (${timeZone ?? ""}) is not available yet.`, "import");
+    case "wordpress":
+      return planWordpress(source, content, timeZone);
+    case "jekyll":
+      return planJekyll(source, content, timeZone);
+    case "hugo":
+      return planHugo(source, content, timeZone);
   }
 }
