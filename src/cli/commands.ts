@@ -6,8 +6,10 @@ import { buildCommand } from "./build.ts";
 import { checkCommand } from "./check.ts";
 import { codesCommand } from "./codes.ts";
 import { importCommand } from "./import.ts";
+import { newCommand } from "./new.ts";
+import { updateCommand } from "./update.ts";
 import type { Command } from "./command.ts";
 import { serveCommand } from "./serve.ts";
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [buildCommand, checkCommand, serveCommand, importCommand, codesCommand, benchCommand] as unknown as Command[];
+export const COMMANDS: readonly Command[] = [buildCommand, checkCommand, serveCommand, newCommand, updateCommand, importCommand, codesCommand, benchCommand] as unknown as Command[];
