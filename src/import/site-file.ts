@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { IANAZone } from "luxon";
-import { isMap, isSeq, parseDocument, stringify, YAMLMap } from "yaml";
+import { parseDocument, stringify } from "yaml";
+import { appendToList } from "./yaml-append.ts";
 import { parentOf } from "../archive/sections.ts";
 import { readSiteConfig } from "../content/site-config.ts";
 import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
@@ -85,15 +86,7 @@ export function missingSections(declared: readonly SectionDeclaration[], wanted:
  */
 export function withSections(text: string, sections: readonly SectionDeclaration[]): string {
   if (!sections.length) return text;
-  const doc = parseDocument(text);
-  let list = doc.get("sections", true);
-  if (!isSeq(list)) {
-    doc.set("sections", doc.createNode([]));
-    list = doc.get("sections", true);
-  }
-  if (!isSeq(list) || !isMap(doc.contents)) return text;
-  for (const section of sections) list.add(doc.createNode({ id: section.id, title: section.title }) as YAMLMap);
-  return doc.toString({ lineWidth: 0 });
+  return appendToList(text, "sections", sections.map(({ id, title }) => ({ id, title }))) ?? text;
 }
 
 /**
