@@ -87,7 +87,7 @@ function convertItem(item: WxrItem, channel: WxrChannel, zone: string, file: str
   const oldPath = oldPathOf(item.link);
   const withCaptions = captionsToFigures(item.content);
   for (const shortcode of findShortcodes(withCaptions)) {
-    issues.push(contentIssue("import-markup-kept", { file, field: label }, `${label}: the shortcode ${shortcode.text} was kept as text.`));
+    issues.push(contentIssue("import-markup-kept", { file }, `${label}: the shortcode ${shortcode.text} was kept as text.`));
   }
   const fields = {
     title: item.title.trim(),
