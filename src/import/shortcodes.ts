@@ -11,7 +11,7 @@ export interface FoundShortcode {
 }
 
 const CAPTION = /\[caption([^\]]*)\]([\s\S]*?)\[\/caption\]/gi;
-const SHORTCODE = /\[([a-z][a-z0-9_-]*)(?:\s[^\]]*)?\/?\]/gi;
+const SHORTCODE = /\[([a-z][a-z0-9_-]*)(?:\s[^\]]*)?\/?\](?!\()/gi;
 
 /**
  * Replaces each `[caption …]<img …> Caption text[/caption]` with `<figure><img …><figcaption>…`.
