@@ -76,15 +76,17 @@ export async function readWxr(path: string, onChannel: (channel: WxrChannel) => 
   let author = { login: "", name: "" };
   let category = { nicename: "", parent: "", name: "" };
   let announced = false;
+  let root = "";
   let failure: WxrError | undefined;
   const announce = () => {
     if (announced) return;
     announced = true;
-    if (stack[0] !== "rss" || !channel.version) throw new WxrError("the file is not a WordPress export (no <rss> with <wp:wxr_version>)", parser.line, parser.column);
+    if (root !== "rss" || !channel.version) throw new WxrError("the file is not a WordPress export (no <rss> with <wp:wxr_version>)", parser.line, parser.column);
     onChannel(channel);
   };
   parser.on("opentag", (tag) => {
     stack.push(tag.name);
+    root ||= tag.name;
     text = "";
     if (stack.length === 3 && tag.name === "item") {
       announce();
