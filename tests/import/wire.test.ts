@@ -130,4 +130,15 @@ describe("gazette import wire", () => {
     expect(hashTree(content)).toEqual(before);
     expect(existsSync(join(content, "2023"))).toBe(false);
   });
+
+  it.each([
+    ["an unknown kind", ["import", "blogger", "x.xml"], "unknown KIND \"blogger\""],
+    ["--section-map for a WordPress export", ["import", "wordpress", "x.xml", "--section-map", "A=b"], "--section-map is for wire copy only."],
+    ["--time-zone for wire copy", ["import", "wire", "x.txt", "--time-zone", "UTC"], "--time-zone is not for wire copy"],
+    ["no source", ["import", "wire"], "missing KIND SOURCE."],
+  ])("refuses %s as a usage error", (_, args, message) => {
+    const run = runCli(args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
 });
