@@ -30,7 +30,7 @@ ${article.lastUpdated ? html`<p class="story__time story__time--updated">${label
 </header>
 ${updateBlocks(ctx, article)}
 <div class="story__body">
-${trusted(ctx.markdown.render(article.body))}
+${storyBody(ctx, article)}
 </div>
 ${article.tags.length ? html`<footer class="story__footer"><p class="story__tags">${labels.topics}: ${article.tags.map((tag, i) => html`${i ? ", " : ""}<span class="tag">${tag}</span>`)}</p></footer>` : ""}
 </article>`;
@@ -46,6 +46,20 @@ ${article.lastUpdated ? html`<meta property="article:modified_time" content="${i
     meta,
     main,
   });
+}
+
+/**
+ * The body, with the dateline leading into the first paragraph as papers print it
+ * ("LAKEFORD – The council …"); a body that opens with something else gets it on its own line.
+ */
+function storyBody(ctx: RenderContext, article: Article): Html {
+  const rendered = ctx.markdown.render(article.body);
+  if (!article.dateline) return trusted(rendered);
+  const dateline = html`<span class="dateline">${article.dateline}</span>`;
+  return rendered.startsWith("<p>")
+    ? html`<p>${dateline} – ${trusted(rendered.slice(3))}`
+    : html`<p>${dateline}</p>
+${trusted(rendered)}`;
 }
 
 function byline(ctx: RenderContext, authors: readonly string[]): Html | "" {

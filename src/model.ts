@@ -59,6 +59,8 @@ export interface ArticleSummary {
 
 /** A whole article: its summary and its Markdown body. */
 export interface Article extends ArticleSummary {
+  /** Where the story was filed, e.g. `LAKEFORD`; shown before the first paragraph, as papers print it. */
+  dateline?: string;
   body: string;
 }
 

@@ -11,6 +11,8 @@ import { UsageError } from "./usage.ts";
 export interface OptionSpec {
   type: "string" | "boolean";
   short?: string;
+  /** The option may be given more than once; its value is then the list of every value given. */
+  multiple?: boolean;
   default?: string | boolean;
   /** The placeholder shown in the help, e.g. `DIR` in `--out DIR`. */
   value?: string;
@@ -23,7 +25,7 @@ export type OptionTable = Record<string, OptionSpec>;
 
 /** The parsed values of an option table: booleans as booleans, strings as given (or their default). */
 export type OptionValues<O extends OptionTable> = {
-  [K in keyof O]: O[K]["type"] extends "boolean" ? boolean : O[K]["default"] extends string ? string : string | undefined;
+  [K in keyof O]: O[K]["type"] extends "boolean" ? boolean : O[K]["multiple"] extends true ? string[] : O[K]["default"] extends string ? string : string | undefined;
 };
 
 /** What a command receives once its arguments are parsed. */
@@ -65,7 +67,7 @@ export function defineCommand<O extends OptionTable>(command: Command<O>): Comma
 export function parseCommand<O extends OptionTable>(command: Command<O>, argv: string[]): CommandArgs<O> & { help: boolean } {
   const options = { ...command.options, help: HELP_OPTION };
   const config = Object.fromEntries(
-    Object.entries(options).map(([name, spec]) => [name, { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.default !== undefined ? { default: spec.default } : {}) }]),
+    Object.entries(options).map(([name, spec]) => [name, { type: spec.type, ...(spec.multiple ? { multiple: true } : {}), ...(spec.short ? { short: spec.short } : {}), ...(spec.default !== undefined ? { default: spec.default } : {}) }]),
   );
   let parsed;
   try {

@@ -83,6 +83,7 @@ class ArticleValidator {
     const sectionId = this.section();
     const slug = this.slug();
     const summary = this.optionalText("summary");
+    const dateline = this.optionalText("dateline");
     const authors = this.names("authors", "authors-invalid");
     const tags = this.names("tags", "tags-invalid", true);
     const draft = this.draft();
@@ -100,6 +101,7 @@ class ArticleValidator {
         dateHasTime: date.hasTime,
         sectionId,
         summary,
+        ...(dateline === undefined ? {} : { dateline }),
         authors,
         tags,
         draft,
@@ -218,11 +220,11 @@ class ArticleValidator {
     return undefined;
   }
 
-  optionalText(key: "summary"): string | undefined {
+  optionalText(key: "summary" | "dateline"): string | undefined {
     const value = this.data[key];
     if (value === undefined || value === null || this.notScalar([key], value)) return undefined;
     if (typeof value === "string") return value.trim() || undefined;
-    this.issues.push(contentIssue("summary-invalid", this.at([key]), `The ${key} must be text, found ${kindOf(value)}.`));
+    this.issues.push(contentIssue(`${key}-invalid`, this.at([key]), `The ${key} must be text, found ${kindOf(value)}.`));
     return undefined;
   }
 

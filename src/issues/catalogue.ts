@@ -170,6 +170,11 @@ const entries = {
     summary: "summary is not a string.",
     expected: "summary: one sentence of text",
   },
+  "dateline-invalid": {
+    severity: "error",
+    summary: "dateline is not a string.",
+    expected: "dateline: the place the story was filed from, e.g. LAKEFORD",
+  },
   "authors-invalid": {
     severity: "error",
     summary: "authors is neither a name nor a list of names.",
@@ -323,6 +328,66 @@ const entries = {
     kind: "environment",
     summary: "The file system refused an operation of the build.",
     hint: "The message gives the system's error code and the path; the output folder was left as it was.",
+  },
+  "import-source-missing": {
+    severity: "error",
+    summary: "The file or folder given to `gazette import` does not exist or cannot be read.",
+    hint: "Pass the export file (wordpress), a file or folder of wire copy (wire), or the site's folder (jekyll, hugo).",
+  },
+  "import-site-zone-missing": {
+    severity: "error",
+    summary: "The content folder has no site.yml and the import was not told the newsroom's time zone.",
+    hint: "Pass --time-zone ZONE (an IANA zone such as Europe/Berlin), or create site.yml first.",
+  },
+  "import-wire-date-line": {
+    severity: "error",
+    summary: "Wire copy does not start with a `date YYYY-MM-DD <section words>` line.",
+    expected: "a first line such as `date 2023-02-18 Home page politics`",
+  },
+  "import-section-unmapped": {
+    severity: "error",
+    summary: "The section words of wire copy name no section of the site.",
+    hint: "Map them with --section-map \"Home page politics=politics\" or a sectionMap in site.yml.",
+  },
+  "import-wire-headline-missing": {
+    severity: "error",
+    summary: "Wire copy has no headline: no short line without a closing full stop.",
+    expected: "a headline on a line of its own after the date line (and the teaser, if any)",
+  },
+  "import-wire-update-invalid": {
+    severity: "error",
+    summary: "A paragraph starting `Update from` has a label that cannot be read as a day and time.",
+    expected: "`Update from Saturday, February 18, 2:16 p.m.: text`",
+  },
+  "import-wire-update-weekday": {
+    severity: "error",
+    summary: "The weekday of an update label does not agree with its date in the article's year.",
+    hint: "Correct the weekday or the date in the label; the year is the article's.",
+  },
+  "import-export-invalid": {
+    severity: "error",
+    summary: "The WordPress export is not well-formed XML or not a WXR export.",
+    expected: "a WordPress eXtended RSS file (Tools → Export in WordPress), WXR 1.1 or 1.2",
+  },
+  "import-front-matter-invalid": {
+    severity: "error",
+    summary: "A Jekyll or Hugo post's front matter cannot be read (YAML or TOML syntax, or not a mapping).",
+    hint: "Fix the front matter at the position shown, then run the import again.",
+  },
+  "import-date-invalid": {
+    severity: "error",
+    summary: "A post's date cannot be read or names a time that does not exist in the newsroom's zone.",
+    expected: "a date such as 2023-02-18, 2023-02-18 09:30:00 or 2023-02-18T09:30:00+01:00",
+  },
+  "import-result-invalid": {
+    severity: "error",
+    summary: "An article converted by an import would not pass validation; nothing was written.",
+    hint: "The message quotes the validator; fix the source and run the import again.",
+  },
+  "import-markup-kept": {
+    severity: "warning",
+    summary: "A shortcode or template tag the importer cannot convert was kept as text.",
+    hint: "Edit the article by hand where it matters; the text is shown as written.",
   },
 } as const satisfies Record<string, CatalogueEntry>;
 
