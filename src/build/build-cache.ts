@@ -46,6 +46,11 @@ export interface BuildManifest {
 /** The build options that change the output; each is part of the cache key. */
 export interface OutputOptions {
   drafts: boolean;
+  /** Whether feeds, sitemaps and robots.txt are written. */
+  feeds?: boolean;
+  /** The News sitemap's "now" in epoch ms, or null for the newest publication. */
+  now?: number | null;
+  sitemapThreshold?: number;
 }
 
 const PROJECT = fileURLToPath(new URL("../..", import.meta.url));

@@ -31,6 +31,9 @@ import type { PrepareJob, StepTimes } from "./prepare-article.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
 import { listingPages } from "../archive/site-pages.ts";
 import { readStylesheet } from "../render/stylesheet.ts";
+import { SITEMAP_LIMITS } from "../syndication/sitemap.ts";
+import type { SyndicationSettings } from "../syndication/outputs.ts";
+import { syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
 
 /** Options of one build. */
 export interface BuildOptions {
@@ -41,6 +44,12 @@ export interface BuildOptions {
   cache?: string | false;
   /** Worker threads for the article stage (default: one per core). */
   threads?: number;
+  /** Leave out feeds, sitemaps and robots.txt (default: write them). */
+  noFeeds?: boolean;
+  /** "Now" for the News sitemap, an ISO 8601 instant with offset (default: the newest publication). */
+  now?: string;
+  /** URLs per sitemap file before `/sitemap.xml` becomes an index (default 45,000). */
+  sitemapThreshold?: number;
 }
 
 /** How long each stage took, in milliseconds of wall time. */
@@ -104,6 +113,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let t = performance.now();
   try {
     await renderListings(staged.prepared, staged.staging);
+    writeSyndication(staged.prepared, staged.staging);
   } catch (error) {
     rmSync(staged.staging, { recursive: true, force: true });
     throw error;
@@ -186,16 +196,18 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
     return { issues, report: completeReport(report, started) };
   }
   const listings = listingPages(archive);
+  const syndication = syndicationSettings(options, content);
   const outputs = [
     ...archive.articles.map((a) => outputPathFor(a.url)),
     ...listings.map((p) => outputPathFor(p.url)),
     outputPathFor(stylesheet.path),
+    ...(syndication ? syndicationPaths(archive, listings, syndication) : []),
   ].sort();
   report.stages.index = performance.now() - t;
   report.articles = archive.articles.length;
   report.pages = outputs.length;
   return {
-    prepared: { archive, listings, issues, stylesheet },
+    prepared: { archive, listings, issues, stylesheet, ...(syndication ? { syndication } : {}) },
     staging,
     out,
     manifestFile,
@@ -228,7 +240,18 @@ export function finishBuild(staged: StagedBuild): void {
  * @example outputOptions({ content: "c", out: "o", drafts: true }) // { drafts: true }
  */
 export function outputOptions(options: BuildOptions): OutputOptions {
-  return { drafts: Boolean(options.drafts) };
+  return {
+    drafts: Boolean(options.drafts),
+    feeds: !options.noFeeds,
+    now: options.now === undefined ? null : Date.parse(options.now),
+    sitemapThreshold: options.sitemapThreshold ?? SITEMAP_LIMITS.defaultThreshold,
+  };
+}
+
+function syndicationSettings(options: BuildOptions, content: string): SyndicationSettings | undefined {
+  if (options.noFeeds) return undefined;
+  const nowMs = options.now === undefined ? undefined : Date.parse(options.now);
+  return { content, ...(nowMs === undefined ? {} : { nowMs }), sitemapThreshold: options.sitemapThreshold ?? SITEMAP_LIMITS.defaultThreshold };
 }
 
 /**

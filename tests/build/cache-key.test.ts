@@ -81,8 +81,9 @@ describe("the cache key", () => {
   });
 
   it("takes every output option of a build, and no other", () => {
-    expect(outputOptions({ content: "c", out: "o", drafts: true, threads: 2, cache: "x" })).toEqual({ drafts: true });
-    expect(outputOptions({ content: "c", out: "o" })).toEqual({ drafts: false });
+    expect(outputOptions({ content: "c", out: "o", drafts: true, threads: 2, cache: "x" })).toEqual({ drafts: true, feeds: true, now: null, sitemapThreshold: 45000 });
+    expect(outputOptions({ content: "c", out: "o" })).toEqual({ drafts: false, feeds: true, now: null, sitemapThreshold: 45000 });
+    expect(outputOptions({ content: "c", out: "o", noFeeds: true, now: "2024-01-01T00:00:00Z", sitemapThreshold: 3 })).toEqual({ drafts: false, feeds: false, now: Date.parse("2024-01-01T00:00:00Z"), sitemapThreshold: 3 });
   });
 
   it("defaults to this project's code and this Node's versions", () => {
