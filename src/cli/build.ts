@@ -23,17 +23,24 @@ the articles that changed since the last build into the same folder.`,
     "no-cache": { type: "boolean", default: false, help: "Build everything from scratch, and keep no cache" },
     report: { type: "string", value: "FILE", help: "Write a JSON report of the build: stage times, cache use, memory" },
     threads: { type: "string", value: "N", help: "Worker threads for reading and rendering articles (default: one per core)" },
+    now: { type: "string", value: "ISO", help: "\"Now\" for the News sitemap's 48 hours, e.g. 2024-05-01T12:00:00+02:00 (default: the newest article's time)" },
+    "no-feeds": { type: "boolean", default: false, help: "Leave out feeds, sitemaps and robots.txt" },
     quiet: QUIET,
   },
   async run({ values }) {
     const threads = values.threads === undefined ? undefined : Number(values.threads);
     if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`--threads must be a whole number of at least 1, not "${values.threads}".`, "build");
+    if (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(values.now)) {
+      throw new UsageError(`--now must be an ISO 8601 date-time with an offset, e.g. 2024-05-01T12:00:00+02:00, not "${values.now}".`, "build");
+    }
     const result = await buildSite({
       content: values.content,
       out: values.out,
       drafts: values.drafts,
       cache: values["no-cache"] ? false : values.cache,
       threads,
+      ...(values.now === undefined ? {} : { now: values.now }),
+      noFeeds: values["no-feeds"],
     });
     if (values.report) writeFileSync(values.report, `${JSON.stringify(result.report, null, 2)}\n`);
     reportIssues(result.issues, values.content);

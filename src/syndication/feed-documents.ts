@@ -45,7 +45,7 @@ function item(entry: FeedEntry, asHtml: boolean): Item {
     published: entry.published.toJSDate(),
     ...(entry.summary ? { description: text(entry.summary) } : {}),
     content: cdataSafe(entry.contentHtml),
-    author: entry.authors.map((name) => ({ name })),
+    ...(entry.authors.length ? { author: entry.authors.map((name) => ({ name })) } : {}),
     category: [
       { term: entry.section.id, name: entry.section.title, domain: entry.section.id },
       ...entry.tags.map((tag) => ({ term: tag, name: tag })),

@@ -73,6 +73,8 @@ describe("the cache key", () => {
     ["site.yml", { siteText: "title: B\n" }],
     ["the stylesheet", { stylesheet: "body{margin:0}" }],
     ["the drafts option", { options: { drafts: true } }],
+    ["the --now option", { options: { drafts: false, now: 1_700_000_000_000 } }],
+    ["the --no-feeds option", { options: { drafts: false, feeds: false } }],
     ["the generator's code", { code: "c2" }],
     ["the runtime versions", { runtime: "node=22" }],
   ])("changes with %s", (_, change) => {
