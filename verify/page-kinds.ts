@@ -52,6 +52,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   // A second page of a section's index, preferring a top-level section (reachable from the masthead).
   { name: "section-page-2", of: "section", always: false, find: (site) => (sectionPages(site).find((p) => p.page.number === 2 && !p.section.parentId) ?? sectionPages(site).find((p) => p.page.number === 2))?.url },
   { name: "article", of: "article", always: true, lighthouse: true, find: (site) => articleWithUpdates(site)?.url },
+  { name: "corrections", of: "corrections", always: true, find: (site) => site.pages.find((p) => p.kind === "corrections")?.url },
   { name: "not-found", of: "not-found", always: true, find: (site) => site.pages.find((p) => p.kind === "not-found")?.url },
 ];
 
