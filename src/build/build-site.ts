@@ -58,6 +58,8 @@ export interface StageTimes {
   articles: number;
   index: number;
   listings: number;
+  /** Feeds, sitemaps and robots.txt (0 with `noFeeds`). */
+  syndication: number;
   apply: number;
 }
 
@@ -113,12 +115,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let t = performance.now();
   try {
     await renderListings(staged.prepared, staged.staging);
+    staged.report.stages.listings = performance.now() - t;
+    t = performance.now();
     writeSyndication(staged.prepared, staged.staging);
+    staged.report.stages.syndication = performance.now() - t;
   } catch (error) {
     rmSync(staged.staging, { recursive: true, force: true });
     throw error;
   }
-  staged.report.stages.listings = performance.now() - t;
   t = performance.now();
   finishBuild(staged);
   staged.report.stages.apply = performance.now() - t;
@@ -282,7 +286,7 @@ function emptyReport(): BuildReport {
     wallMs: 0,
     cold: true,
     threads: 1,
-    stages: { load: 0, articles: 0, index: 0, listings: 0, apply: 0 },
+    stages: { load: 0, articles: 0, index: 0, listings: 0, syndication: 0, apply: 0 },
     articleSteps: { read: 0, validate: 0, render: 0, write: 0 },
     cache: { reused: 0, prepared: 0, unchangedContent: 0 },
     resources: { maxRssMb: 0, cpuUserMs: 0, cpuSystemMs: 0 },

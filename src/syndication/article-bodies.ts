@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleSummary } from "../model.ts";
-import { splitArticle } from "../content/front-matter.ts";
+import { articleBody } from "../content/front-matter.ts";
 import type { MarkdownRenderer } from "../render/markdown.ts";
 import { absoluteUrls } from "./absolute-urls.ts";
 
@@ -24,7 +24,7 @@ export function renderBodies(
   const bodies = new Map<string, string>();
   for (const article of articles) {
     if (bodies.has(article.url)) continue;
-    const { body } = splitArticle(readFileSync(join(contentRoot, article.file), "utf8"));
+    const body = articleBody(readFileSync(join(contentRoot, article.file), "utf8"));
     bodies.set(article.url, absoluteUrls(markdown.render(body), absolute(article.url)));
   }
   return bodies;
