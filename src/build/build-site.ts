@@ -255,6 +255,7 @@ export function outputOptions(options: BuildOptions): OutputOptions {
 function syndicationSettings(options: BuildOptions, content: string): SyndicationSettings | undefined {
   if (options.noFeeds) return undefined;
   const nowMs = options.now === undefined ? undefined : Date.parse(options.now);
+  if (nowMs !== undefined && Number.isNaN(nowMs)) throw new Error(`now must be an ISO 8601 date-time with an offset, not "${options.now}".`);
   return { content, ...(nowMs === undefined ? {} : { nowMs }), sitemapThreshold: options.sitemapThreshold ?? SITEMAP_LIMITS.defaultThreshold };
 }
 
