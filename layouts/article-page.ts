@@ -66,8 +66,8 @@ function updateBlocks(ctx: RenderContext, article: Article): Html | "" {
   const count = article.updates.length;
   return html`<section class="updates" aria-label="${ctx.labels.updatesHeading}">
 ${article.updates.map((update, i) => updateBlock(ctx, article, update, count - i))}
-${article.updates.some((u) => u.kind === "correction") ? html`<p class="updates__corrections"><a href="${ctx.link(correctionsPageUrl())}">${ctx.labels.allCorrections}</a></p>` : ""}
-</section>`;
+</section>
+${article.updates.some((u) => u.kind === "correction") ? html`<p class="updates__corrections"><a href="${ctx.link(correctionsPageUrl())}">${ctx.labels.allCorrections}</a></p>` : ""}`;
 }
 
 /**
