@@ -2,7 +2,9 @@
  * An article page: breadcrumb, headline, summary, byline, publication time, then the update
  * blocks (newest first) above the body, as a newsroom shows them.
  */
-import { isoDateTime } from "../src/content/dates.ts";
+import { lastModified } from "../src/archive/update-notes.ts";
+import { correctionsPageUrl } from "../src/archive/site-pages.ts";
+import { breadcrumbLd, newsArticleLd } from "../src/syndication/json-ld.ts";
 import { formatDate, formatDateTime, formatUpdateTime } from "../src/render/format-dates.ts";
 import type { Article, Update } from "../src/model.ts";
 import { basePage } from "./base-page.ts";
@@ -34,16 +36,18 @@ ${storyBody(ctx, article)}
 </div>
 ${article.tags.length ? html`<footer class="story__footer"><p class="story__tags">${labels.topics}: ${article.tags.map((tag, i) => html`${i ? ", " : ""}<span class="tag">${tag}</span>`)}</p></footer>` : ""}
 </article>`;
-  const meta = html`<meta property="og:type" content="article">
-<meta property="article:published_time" content="${isoDateTime(article.date)}">
-${article.lastUpdated ? html`<meta property="article:modified_time" content="${isoDateTime(article.lastUpdated)}">` : ""}
-<meta property="article:section" content="${section.title}">`;
+  const ld = { site: ctx.site, sections: ctx.sections, absolute: ctx.absolute, homeName: labels.home };
   return basePage(ctx, {
     title: article.title,
     description: article.summary,
     url: article.url,
     currentSection: section.lineage[0],
-    meta,
+    head: {
+      image: article.image,
+      article: { published: article.date, modified: lastModified(article), section: section.title, tags: article.tags },
+      feedSection: section,
+      jsonLd: [newsArticleLd(ld, article), breadcrumbLd(ld, section)],
+    },
     main,
   });
 }
@@ -76,7 +80,8 @@ function updateBlocks(ctx: RenderContext, article: Article): Html | "" {
   const count = article.updates.length;
   return html`<section class="updates" aria-label="${ctx.labels.updatesHeading}">
 ${article.updates.map((update, i) => updateBlock(ctx, article, update, count - i))}
-</section>`;
+</section>
+${article.updates.some((u) => u.kind === "correction") ? html`<p class="updates__corrections"><a href="${ctx.link(correctionsPageUrl())}">${ctx.labels.allCorrections}</a></p>` : ""}`;
 }
 
 /**

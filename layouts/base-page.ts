@@ -5,6 +5,8 @@
 import type { RenderContext } from "./context.ts";
 import { html, type Html } from "./html.ts";
 import { topLevelSections } from "../src/archive/sections.ts";
+import { correctionsPageUrl } from "../src/archive/site-pages.ts";
+import { headTags, type HeadInfo } from "../src/syndication/meta-tags.ts";
 
 /**
  * The site icon, inline so every page has one without an extra file or request (browsers
@@ -23,8 +25,8 @@ export interface PageShell {
   url?: string;
   /** Top-level section to mark as current in the navigation. */
   currentSection?: string;
-  /** Extra `<meta>` elements. */
-  meta?: Html;
+  /** Open Graph facts, feeds and JSON-LD of the page (see src/syndication/meta-tags.ts). */
+  head?: Pick<HeadInfo, "image" | "article" | "feedSection" | "jsonLd">;
   main: Html;
 }
 
@@ -36,7 +38,8 @@ export function basePage(ctx: RenderContext, page: PageShell): string {
   const { site } = ctx;
   const { labels } = ctx;
   const title = page.title ? `${page.title} – ${site.title}` : site.title;
-  const description = page.description ?? site.description;
+  // Every page has a description: its own, the site's, or the site's name.
+  const description = page.description ?? site.description ?? site.title;
   const nav = topLevelSections(ctx.sections).map(
     (section) =>
       html`<li><a href="${ctx.link(section.url)}"${section.id === page.currentSection ? html` aria-current="true"` : ""}>${section.title}</a></li>`,
@@ -47,13 +50,8 @@ export function basePage(ctx: RenderContext, page: PageShell): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-${description ? html`<meta name="description" content="${description}">` : ""}
-${page.url ? html`<link rel="canonical" href="${ctx.absolute(page.url)}">` : ""}
+${headTags(ctx, { title: page.title ?? site.title, description, url: page.url, ...page.head })}
 <meta name="color-scheme" content="light dark">
-<meta property="og:site_name" content="${site.title}">
-<meta property="og:title" content="${page.title ?? site.title}">
-${page.url ? html`<meta property="og:url" content="${ctx.absolute(page.url)}">` : ""}
-${page.meta ?? ""}
 <link rel="icon" href="${ICON}" type="image/svg+xml">
 <link rel="stylesheet" href="${ctx.stylesheet}">
 </head>
@@ -70,6 +68,7 @@ ${page.main}
 </main>
 <footer class="colophon">
 <p><a href="${ctx.link("/")}">${site.title}</a>${site.description ? html` · ${site.description}` : ""}</p>
+<p><a href="${ctx.link(correctionsPageUrl())}">${labels.corrections}</a> · <a href="${ctx.link("/feed.xml")}">${labels.feed}</a></p>
 </footer>
 </body>
 </html>

@@ -6,6 +6,7 @@ import { basePage } from "./base-page.ts";
 import type { RenderContext } from "./context.ts";
 import { html } from "./html.ts";
 import { teaser, teaserList } from "./partials.ts";
+import { webSiteLd } from "../src/syndication/json-ld.ts";
 
 /**
  * Renders the front page.
@@ -27,5 +28,6 @@ ${teaserList(ctx, articles, 3, section.children.length > 0)}
 <p class="front-block__more"><a href="${ctx.link(section.url)}">${labels.moreIn(section.title)}</a></p>
 </section>`,
 )}`;
-  return basePage(ctx, { url: "/", main });
+  const ld = { site: ctx.site, sections: ctx.sections, absolute: ctx.absolute, homeName: labels.home };
+  return basePage(ctx, { url: "/", head: { jsonLd: [webSiteLd(ld)] }, main });
 }

@@ -7,6 +7,7 @@ import type { RenderContext } from "./context.ts";
 import { frontPageLayout } from "./front-page.ts";
 import { notFoundPage } from "./not-found-page.ts";
 import { sectionPage } from "./section-page.ts";
+import { correctionsPage } from "./corrections-page.ts";
 
 /**
  * Renders a listing page to a complete HTML document.
@@ -18,6 +19,8 @@ export function renderListingPage(ctx: RenderContext, page: ListingPage): string
       return frontPageLayout(ctx, page);
     case "section":
       return sectionPage(ctx, page.section, page.page);
+    case "corrections":
+      return correctionsPage(ctx, page.page);
     case "not-found":
       return notFoundPage(ctx);
   }

@@ -7,6 +7,7 @@ import { basePage } from "./base-page.ts";
 import type { RenderContext } from "./context.ts";
 import { html } from "./html.ts";
 import { breadcrumb, pager, teaserList } from "./partials.ts";
+import { breadcrumbLd, collectionPageLd } from "../src/syndication/json-ld.ts";
 
 /**
  * Renders one page of a section index.
@@ -14,6 +15,7 @@ import { breadcrumb, pager, teaserList } from "./partials.ts";
  */
 export function sectionPage(ctx: RenderContext, section: Section, page: Page<ArticleSummary>): string {
   const { labels } = ctx;
+  const ld = { site: ctx.site, sections: ctx.sections, absolute: ctx.absolute, homeName: labels.home };
   const children = section.children.map((id) => ctx.sections.get(id)!);
   const heading = page.number > 1 ? `${section.title} · ${labels.pageOf(page.number, page.total)}` : section.title;
   const main = html`<header class="section-header">
@@ -27,6 +29,7 @@ ${pager(ctx, page)}`;
     title: page.number > 1 ? `${section.title}, ${labels.pageOf(page.number, page.total)}` : section.title,
     url: page.url,
     currentSection: section.lineage[0],
+    head: { feedSection: section, jsonLd: [collectionPageLd(ld, section.title, page.url), breadcrumbLd(ld, section)] },
     main,
   });
 }

@@ -19,6 +19,22 @@ export interface Section {
   url: string;
 }
 
+/** An image for previews (Open Graph, JSON-LD, feeds); `src` is absolute or site-relative. */
+export interface ArticleImage {
+  src: string;
+  alt: string;
+  caption?: string;
+  credit?: string;
+}
+
+/** Who publishes the site, for structured data and the News sitemap. */
+export interface Publisher {
+  name: string;
+  /** Absolute or site-relative URL of the logo. */
+  logo?: string;
+  url?: string;
+}
+
 /** Whether a note added after publication adds news or corrects an error. */
 export type UpdateKind = "update" | "correction";
 
@@ -53,6 +69,8 @@ export interface ArticleSummary {
   updates: Update[];
   /** Time of the newest update, if any. */
   lastUpdated?: DateTime;
+  /** The preview image, if the front matter gives one. */
+  image?: ArticleImage;
   /** Site-relative URL, e.g. `/2023/02/18/slug/`. */
   url: string;
 }
@@ -80,6 +98,10 @@ export interface SiteConfig {
   /** IANA zone of the newsroom. */
   timeZone: string;
   description?: string;
+  /** The publisher; its name defaults to the site's title where one is needed. */
+  publisher?: Publisher;
+  /** Default preview image for pages without one of their own. */
+  image?: ArticleImage;
   sections: SectionDeclaration[];
   /** Articles per section page. */
   perPage: number;

@@ -62,6 +62,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: "article", of: "article", always: true, lighthouse: true, find: (site) => articleWithUpdates(site)?.url },
   // An article with a table, for the 360 px check that tables scroll in their own box.
   { name: "article-with-table", of: "article", always: false, find: articleWithTable },
+  { name: "corrections", of: "corrections", always: true, find: (site) => site.pages.find((p) => p.kind === "corrections")?.url },
   { name: "not-found", of: "not-found", always: true, find: (site) => site.pages.find((p) => p.kind === "not-found")?.url },
 ];
 

@@ -32,6 +32,7 @@ export function toRecord(article: ArticleSummary): ArticleRecord {
     draft: article.draft,
     updates: article.updates.map((u) => ({ at: u.at.toMillis(), kind: u.kind, text: u.text })),
     url: article.url,
+    ...(article.image === undefined ? {} : { image: article.image }),
   };
 }
 
@@ -42,11 +43,12 @@ export function toRecord(article: ArticleSummary): ArticleRecord {
 export function fromRecord(record: ArticleRecord, zoneName: string): ArticleSummary {
   const zone = siteZone(zoneName);
   const updates = record.updates.map((u) => ({ at: DateTime.fromMillis(u.at, { zone }), kind: u.kind, text: u.text }));
-  const { summary, slugLine, ...rest } = record;
+  const { summary, slugLine, image, ...rest } = record;
   return {
     ...rest,
     ...(summary === undefined ? {} : { summary }),
     ...(slugLine === undefined ? {} : { slugLine }),
+    ...(image === undefined ? {} : { image }),
     date: DateTime.fromMillis(record.date, { zone }),
     updates,
     lastUpdated: updates[0]?.at,

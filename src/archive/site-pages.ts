@@ -7,6 +7,12 @@ import type { Archive, ArticleSummary, Section } from "../model.ts";
 import { paginate, type Page } from "./pagination.ts";
 import { sectionPageUrl } from "./permalinks.ts";
 import { topLevelSections } from "./sections.ts";
+import { updateNotes, type UpdateNote } from "./update-notes.ts";
+
+/** The URL of a page of the corrections listing. */
+export function correctionsPageUrl(page = 1): string {
+  return page <= 1 ? "/corrections/" : `/corrections/page/${page}/`;
+}
 
 /** The front page's lead stories and its blocks per top-level section. */
 export interface FrontPage {
@@ -20,10 +26,12 @@ export interface FrontPage {
 export type ListingPage =
   | FrontPage
   | { kind: "section"; url: string; section: Section; page: Page<ArticleSummary> }
+  | { kind: "corrections"; url: string; page: Page<UpdateNote> }
   | { kind: "not-found"; url: "/404.html" };
 
 /**
- * Lists every listing page: the front page, every page of every section, then the 404 page.
+ * Lists every listing page: the front page, every page of every section, the pages of the
+ * corrections listing, then the 404 page.
  * @example listingPages(archive).map((p) => p.url) // ["/", "/politics/", "/politics/page/2/", …, "/404.html"]
  */
 export function listingPages(archive: Archive): ListingPage[] {
@@ -33,6 +41,9 @@ export function listingPages(archive: Archive): ListingPage[] {
     for (const page of paginate(articles, archive.site.perPage, (n) => sectionPageUrl(section.id, n))) {
       pages.push({ kind: "section", url: page.url, section, page });
     }
+  }
+  for (const page of paginate(updateNotes(archive, ["correction"]), archive.site.perPage, correctionsPageUrl)) {
+    pages.push({ kind: "corrections", url: page.url, page });
   }
   pages.push({ kind: "not-found", url: "/404.html" });
   return pages;

@@ -50,6 +50,11 @@ export interface OutputOptions {
   baseUrl?: string | null;
   /** Whether the static hosts' files are written. */
   hostFiles?: boolean;
+  /** Whether feeds, sitemaps and robots.txt are written. */
+  feeds?: boolean;
+  /** The News sitemap's "now" in epoch ms, or null for the newest publication. */
+  now?: number | null;
+  sitemapThreshold?: number;
 }
 
 const PROJECT = fileURLToPath(new URL("../..", import.meta.url));

@@ -34,6 +34,9 @@ import { listingPages } from "../archive/site-pages.ts";
 import { readStylesheet } from "../render/stylesheet.ts";
 import { basePathOf, parseBaseUrl, withBaseUrl } from "../deploy/base-url.ts";
 import { HOST_FILE_PATHS, writeHostFiles } from "../deploy/host-files.ts";
+import { SITEMAP_LIMITS } from "../syndication/sitemap.ts";
+import type { SyndicationSettings } from "../syndication/outputs.ts";
+import { syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
 
 /** Options of one build. */
 export interface BuildOptions {
@@ -52,6 +55,12 @@ export interface BuildOptions {
   force?: boolean;
   /** An output folder already claimed (checked, locked, recovered) by the caller. */
   claim?: ClaimedOutput;
+  /** Leave out feeds, sitemaps and robots.txt (default: write them). */
+  noFeeds?: boolean;
+  /** "Now" for the News sitemap, an ISO 8601 instant with offset (default: the newest publication). */
+  now?: string;
+  /** URLs per sitemap file before `/sitemap.xml` becomes an index (default 45,000). */
+  sitemapThreshold?: number;
 }
 
 /** How long each stage took, in milliseconds of wall time. */
@@ -60,6 +69,8 @@ export interface StageTimes {
   articles: number;
   index: number;
   listings: number;
+  /** Feeds, sitemaps and robots.txt (0 with `noFeeds`). */
+  syndication: number;
   apply: number;
 }
 
@@ -122,8 +133,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     staging = staged.staging;
     let t = performance.now();
     await renderListings(staged.prepared, staged.staging);
-    if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
     staged.report.stages.listings = performance.now() - t;
+    t = performance.now();
+    writeSyndication(staged.prepared, staged.staging);
+    if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
+    staged.report.stages.syndication = performance.now() - t;
     t = performance.now();
     finishBuild(staged);
     staged.report.stages.apply = performance.now() - t;
@@ -224,17 +238,19 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   const { archive, issues } = indexRecords(site, sections, records, fileIssues, drafts);
   if (!archive) return stop(issues, staging);
   const listings = listingPages(archive);
+  const syndication = syndicationSettings(options, content);
   const outputs = [
     ...archive.articles.map((a) => outputPathFor(a.url)),
     ...listings.map((p) => outputPathFor(p.url)),
     outputPathFor(stylesheet.path),
     ...(options.hostFiles === false ? [] : HOST_FILE_PATHS),
+    ...(syndication ? syndicationPaths(archive, listings, syndication) : []),
   ].sort();
   report.stages.index = performance.now() - t;
   report.articles = archive.articles.length;
   report.pages = outputs.length;
   return {
-    prepared: { archive, listings, issues, stylesheet },
+    prepared: { archive, listings, issues, stylesheet, ...(syndication ? { syndication } : {}) },
     staging,
     out,
     manifestFile,
@@ -272,7 +288,14 @@ export function finishBuild(staged: StagedBuild): void {
  * @example outputOptions({ content: "c", out: "o", drafts: true }) // { drafts: true, baseUrl: null, hostFiles: true }
  */
 export function outputOptions(options: BuildOptions): OutputOptions {
-  return { drafts: Boolean(options.drafts), baseUrl: baseUrlOf(options) ?? null, hostFiles: options.hostFiles !== false };
+  return {
+    drafts: Boolean(options.drafts),
+    baseUrl: baseUrlOf(options) ?? null,
+    hostFiles: options.hostFiles !== false,
+    feeds: !options.noFeeds,
+    now: options.now === undefined ? null : Date.parse(options.now),
+    sitemapThreshold: options.sitemapThreshold ?? SITEMAP_LIMITS.defaultThreshold,
+  };
 }
 
 /** The validated `baseUrl` option; the CLI reports a bad one as `base-url-invalid` before building. */
@@ -281,6 +304,13 @@ function baseUrlOf(options: BuildOptions): string | undefined {
   const url = parseBaseUrl(options.baseUrl);
   if (url === undefined) throw new Error(`baseUrl "${options.baseUrl}" is not an absolute http(s) address.`);
   return url;
+}
+
+function syndicationSettings(options: BuildOptions, content: string): SyndicationSettings | undefined {
+  if (options.noFeeds) return undefined;
+  const nowMs = options.now === undefined ? undefined : Date.parse(options.now);
+  if (nowMs !== undefined && Number.isNaN(nowMs)) throw new Error(`now must be an ISO 8601 date-time with an offset, not "${options.now}".`);
+  return { content, ...(nowMs === undefined ? {} : { nowMs }), sitemapThreshold: options.sitemapThreshold ?? SITEMAP_LIMITS.defaultThreshold };
 }
 
 /**
@@ -311,7 +341,7 @@ function emptyReport(): BuildReport {
     wallMs: 0,
     cold: true,
     threads: 1,
-    stages: { load: 0, articles: 0, index: 0, listings: 0, apply: 0 },
+    stages: { load: 0, articles: 0, index: 0, listings: 0, syndication: 0, apply: 0 },
     articleSteps: { read: 0, validate: 0, render: 0, write: 0 },
     cache: { reused: 0, prepared: 0, unchangedContent: 0 },
     resources: { maxRssMb: 0, cpuUserMs: 0, cpuSystemMs: 0 },

@@ -28,6 +28,8 @@ the articles that changed since the last build into the same folder.`,
     threads: { type: "string", value: "N", help: "Worker threads for reading and rendering articles (default: one per core)" },
     "base-url": { type: "string", value: "URL", help: "Serve this build from URL instead of site.yml's url (e.g. a preview deployment)" },
     "no-host-files": { type: "boolean", default: false, help: "Do not write the static hosts' files (_headers, .nojekyll)" },
+    now: { type: "string", value: "ISO", help: "\"Now\" for the News sitemap's 48 hours, e.g. 2024-05-01T12:00:00+02:00 (default: the newest article's time)" },
+    "no-feeds": { type: "boolean", default: false, help: "Leave out feeds, sitemaps and robots.txt" },
     quiet: QUIET,
   },
   async run({ values }) {
@@ -36,6 +38,9 @@ the articles that changed since the last build into the same folder.`,
     const baseUrl = values["base-url"] === undefined ? undefined : parseBaseUrl(values["base-url"]);
     if (values["base-url"] !== undefined && baseUrl === undefined) {
       throw new UsageError(`base-url-invalid: --base-url must be an absolute http(s) address such as https://preview.example.org/archive/, not "${printable(values["base-url"])}".`, "build");
+    }
+    if (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(values.now)) {
+      throw new UsageError(`--now must be an ISO 8601 date-time with an offset, e.g. 2024-05-01T12:00:00+02:00, not "${values.now}".`, "build");
     }
     const result = await buildSite({
       content: values.content,
@@ -46,6 +51,8 @@ the articles that changed since the last build into the same folder.`,
       threads,
       baseUrl,
       hostFiles: !values["no-host-files"],
+      ...(values.now === undefined ? {} : { now: values.now }),
+      noFeeds: values["no-feeds"],
     });
     if (values.report) writeFileSync(values.report, `${JSON.stringify(result.report, null, 2)}\n`);
     reportIssues(result.issues, values.content);

@@ -62,6 +62,23 @@ export function splitArticle(source: string): SplitArticle {
   return { ...none, hasFrontMatter: true, body: "", problem: { code: "front-matter-unclosed", message } };
 }
 
+/**
+ * The Markdown body of an article file that already passed validation, without reading its
+ * YAML again (feeds re-read a few hundred bodies; parsing their front matter would be waste).
+ * @example articleBody("---\ntitle: A\n---\nBody") // "Body"
+ */
+export function articleBody(source: string): string {
+  const crlf = source.includes("\r") ? source.replace(/\r\n?/g, "\n") : source;
+  const text = crlf.charCodeAt(0) === 0xfeff ? crlf.slice(1) : crlf;
+  if (!text.startsWith("---")) return text;
+  const openEnd = lineEnd(text, 0);
+  if (!OPENING.test(text.slice(0, openEnd))) return text;
+  const closing = new RegExp(CLOSING.source, "g");
+  closing.lastIndex = openEnd;
+  const close = closing.exec(text);
+  return close ? text.slice(lineEnd(text, close.index + 1) + 1) : "";
+}
+
 function countLines(text: string): number {
   let count = 0;
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count += 1;

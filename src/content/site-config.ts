@@ -4,9 +4,10 @@
  */
 import { IANAZone } from "luxon";
 import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
-import type { SectionDeclaration, SiteConfig } from "../model.ts";
+import type { Publisher, SectionDeclaration, SiteConfig } from "../model.ts";
 import { parentOf, SECTION_ID } from "../archive/sections.ts";
 import { nearest } from "./suggest.ts";
+import { isImageSource, readImage } from "./image-field.ts";
 import { parseYaml, type FieldPath } from "./yaml-source.ts";
 
 /** Defaults for the optional fields of site.yml. */
@@ -53,10 +54,23 @@ export function readSiteConfig(text: string, file = "site.yml"): SiteConfigResul
   const perSection = readCount(frontPage.perSection, ["frontPage", "perSection"], SITE_DEFAULTS.frontPage.perSection, at, issues);
   const description = typeof data.description === "string" ? data.description.trim() : undefined;
   const sections = readSections(data.sections, at, issues);
+  const publisher = readPublisher(data.publisher, at, issues);
+  const image = readImage(data.image, ["image"], at, issues);
 
   if (issues.length) return { issues };
   return {
-    site: { title: title!, url: url!, language, timeZone, description, sections, perPage, frontPage: { latest, perSection } },
+    site: {
+      title: title!,
+      url: url!,
+      language,
+      timeZone,
+      description,
+      ...(publisher ? { publisher } : {}),
+      ...(image ? { image } : {}),
+      sections,
+      perPage,
+      frontPage: { latest, perSection },
+    },
     issues,
   };
 }
@@ -113,6 +127,27 @@ function readTimeZone(data: Record<string, unknown>, at: Locator, issues: Conten
     }),
   );
   return SITE_DEFAULTS.timeZone;
+}
+
+function readPublisher(value: unknown, at: Locator, issues: ContentIssue[]): Publisher | undefined {
+  if (value === undefined || value === null) return undefined;
+  const expected = "publisher: { name: The Daily Example Ltd, logo: /media/logo.png, url: https://example.org }";
+  if (!isRecord(value)) {
+    issues.push(contentIssue("site-field-invalid", at(["publisher"]), "site.yml's publisher must be a mapping.", { expected }));
+    return undefined;
+  }
+  const name = typeof value.name === "string" ? value.name.trim() : "";
+  if (!name) issues.push(contentIssue("site-field-invalid", at(value.name === undefined ? ["publisher"] : ["publisher", "name"]), "site.yml's publisher needs a name.", { expected }));
+  const publisher: Publisher = { name };
+  for (const key of ["logo", "url"] as const) {
+    const field = value[key];
+    if (field === undefined || field === null) continue;
+    const text = typeof field === "string" ? field.trim() : "";
+    const valid = key === "logo" ? isImageSource(text) : /^https?:\/\//.test(text) && isImageSource(text);
+    if (valid) publisher[key] = text;
+    else issues.push(contentIssue("site-field-invalid", at(["publisher", key]), `site.yml's publisher.${key} must be ${key === "logo" ? "a site-relative path or an http(s) URL" : "an absolute http(s) URL"}.`, { expected }));
+  }
+  return name ? publisher : undefined;
 }
 
 function readCount(value: unknown, path: FieldPath, fallback: number, at: Locator, issues: ContentIssue[]): number {

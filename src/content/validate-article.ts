@@ -9,6 +9,7 @@ import { articleUrl } from "../archive/permalinks.ts";
 import { isSafeSlug, slugFromFileName, slugTooLong, MAX_SLUG_BYTES } from "./slugs.ts";
 import { splitArticle } from "./front-matter.ts";
 import { nearest } from "./suggest.ts";
+import { readImage } from "./image-field.ts";
 import { controlsIn, findControl, mergeKeys, positionIn } from "./text-checks.ts";
 import type { FieldPath, YamlSource } from "./yaml-source.ts";
 
@@ -88,6 +89,7 @@ class ArticleValidator {
     const tags = this.names("tags", "tags-invalid", true);
     const draft = this.draft();
     const updates = date ? this.updates(date.value) : [];
+    const image = readImage(this.data.image, ["image"], (path) => this.at(path), this.issues);
     if (hasErrors(this.issues) || !title || !date || !sectionId || !slug) return { issues: this.issues };
     const newestFirst = [...updates].sort((a, b) => b.at.toMillis() - a.at.toMillis());
     return {
@@ -108,6 +110,7 @@ class ArticleValidator {
         updates: newestFirst,
         lastUpdated: newestFirst[0]?.at,
         url: articleUrl(date.value, slug),
+        ...(image ? { image } : {}),
         body,
       },
     };

@@ -9,6 +9,7 @@ import type { ContentIssue } from "../issues/content-issue.ts";
 import type { Archive } from "../model.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import type { Stylesheet } from "../render/stylesheet.ts";
+import type { SyndicationSettings } from "../syndication/outputs.ts";
 
 /** An archive whose article pages are written, ready for its listing pages. */
 export interface PreparedSite {
@@ -18,6 +19,8 @@ export interface PreparedSite {
   /** Warnings only: a prepared site has no errors. */
   issues: ContentIssue[];
   stylesheet: Stylesheet;
+  /** How to write feeds and sitemaps; absent when the build leaves them out (`--no-feeds`). */
+  syndication?: SyndicationSettings;
 }
 
 // The slot is a property of one Eleventy instance's config object, which the constructor's

@@ -215,6 +215,17 @@ const entries = {
     summary: "Two articles would be written to the same URL.",
     hint: "Give one of them a different file name or an explicit slug.",
   },
+  "image-invalid": {
+    severity: "error",
+    summary: "An image (an article's `image`, or site.yml's `image` or `publisher.logo`) has the wrong shape.",
+    expected: "image: { src: /media/harbour.jpg, alt: The harbour at dawn, caption: …, credit: … }; src is a site-relative path or an absolute http(s) URL",
+  },
+  "image-alt-missing": {
+    severity: "error",
+    summary: "An image has no `alt` text, which screen readers and previews need.",
+    expected: "alt: a short description of what the image shows",
+    hint: "Describe the picture in a few words; an empty alt is refused too, since a preview image always carries meaning.",
+  },
   "symlink-loop": {
     severity: "warning",
     summary: "A symbolic link in the content folder points at a folder it is inside; it is not followed.",

@@ -28,6 +28,15 @@ export interface Labels {
   moreIn: (section: string) => string;
   notFoundTitle: string;
   notFoundText: string;
+  /** Feed entry titles for an update or correction: "Update: <headline>". */
+  noteTitle: (kind: "update" | "correction", headline: string) => string;
+  corrections: string;
+  /** The footer's link to the site's feed. */
+  feed: string;
+  correctionsIntro: string;
+  noCorrections: string;
+  /** Link from a corrected article to the corrections page. */
+  allCorrections: string;
 }
 
 const en: Labels = {
@@ -54,6 +63,12 @@ const en: Labels = {
   moreIn: (section) => `More in ${section}`,
   notFoundTitle: "Page not found",
   notFoundText: "There is no page at this address. It may have moved, or the link may be mistyped.",
+  noteTitle: (kind, headline) => `${kind === "correction" ? "Correction" : "Update"}: ${headline}`,
+  corrections: "Corrections",
+  feed: "Feed",
+  correctionsIntro: "Every correction we have published, newest first.",
+  noCorrections: "No corrections so far.",
+  allCorrections: "All corrections",
 };
 
 const de: Labels = {
@@ -80,6 +95,12 @@ const de: Labels = {
   moreIn: (section) => `Mehr aus ${section}`,
   notFoundTitle: "Seite nicht gefunden",
   notFoundText: "Unter dieser Adresse gibt es keine Seite. Sie wurde vielleicht verschoben, oder der Link ist falsch.",
+  noteTitle: (kind, headline) => `${kind === "correction" ? "Korrektur" : "Update"}: ${headline}`,
+  corrections: "Korrekturen",
+  feed: "Feed",
+  correctionsIntro: "Alle Korrekturen, die wir veröffentlicht haben, die neueste zuerst.",
+  noCorrections: "Bisher keine Korrekturen.",
+  allCorrections: "Alle Korrekturen",
 };
 
 /**

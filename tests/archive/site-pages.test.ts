@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/archive/archive-index.ts";
 import type { Article, SiteConfig } from "../../src/model.ts";
 import { buildSectionTree } from "../../src/archive/sections.ts";
-import { frontPage, sitePages } from "../../src/archive/site-pages.ts";
+import { frontPage, listingPages, sitePages } from "../../src/archive/site-pages.ts";
 
 const sections = buildSectionTree([
   { id: "news", title: "News" },
@@ -21,7 +21,7 @@ function art(n: number, sectionId: string): Article {
 const archive = buildArchive(site, sections, [art(1, "news"), art(2, "news/local"), art(3, "sport"), art(4, "news"), art(5, "news/local")]);
 
 describe("sitePages", () => {
-  it("lists every page once: front, each section's pages, articles, 404", () => {
+  it("lists every page once: front, each section's pages, corrections, articles, 404", () => {
     expect(sitePages(archive).map((p) => p.url)).toEqual([
       "/",
       "/news/",
@@ -29,6 +29,7 @@ describe("sitePages", () => {
       "/news/local/",
       "/sport/",
       "/empty/",
+      "/corrections/",
       "/2023/01/5/a5/",
       "/2023/01/4/a4/",
       "/2023/01/3/a3/",
@@ -52,5 +53,31 @@ describe("frontPage", () => {
       ["news", ["A2", "A1"]],
       ["sport", ["A3"]],
     ]);
+  });
+});
+
+describe("the corrections listing", () => {
+  const at = (day: number, hour: number) => DateTime.fromISO(`2023-01-${String(day).padStart(2, "0")}T${String(hour).padStart(2, "0")}:00`, { zone: "UTC" });
+  const corrected = (n: number, kinds: ("update" | "correction")[]): Article => ({
+    ...art(n, "news"),
+    // Newest first, as validation leaves them.
+    updates: kinds.map((kind, i) => ({ at: at(n, 20 - i), kind, text: `${kind} ${n}.${i}` })),
+  });
+  const withCorrections = buildArchive(site, sections, [corrected(1, ["correction", "update", "correction"]), corrected(2, ["update"]), corrected(3, ["correction"])]);
+  const pages = listingPages(withCorrections).filter((p) => p.kind === "corrections");
+
+  it("lists only corrections, newest first, paginated like sections, each with its page anchor", () => {
+    expect(pages.map((p) => p.url)).toEqual(["/corrections/", "/corrections/page/2/"]);
+    const notes = pages.flatMap((p) => (p.kind === "corrections" ? p.page.items : []));
+    expect(notes.map((n) => [n.article.url, n.anchor, n.update.text])).toEqual([
+      ["/2023/01/3/a3/", "correction-1", "correction 3.0"],
+      ["/2023/01/1/a1/", "correction-3", "correction 1.0"],
+      ["/2023/01/1/a1/", "correction-1", "correction 1.2"],
+    ]);
+  });
+
+  it("has one empty page when nothing was corrected", () => {
+    const none = listingPages(archive).filter((p) => p.kind === "corrections");
+    expect(none.map((p) => p.kind === "corrections" && p.page.items.length)).toEqual([0]);
   });
 });

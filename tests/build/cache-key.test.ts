@@ -75,6 +75,8 @@ describe("the cache key", () => {
     ["the drafts option", { options: { drafts: true } }],
     ["the base URL", { options: { drafts: false, baseUrl: "https://preview.example.org" } }],
     ["turning host files off", { options: { drafts: false, hostFiles: false } }],
+    ["the --now option", { options: { drafts: false, now: 1_700_000_000_000 } }],
+    ["the --no-feeds option", { options: { drafts: false, feeds: false } }],
     ["the generator's code", { code: "c2" }],
     ["the runtime versions", { runtime: "node=22" }],
   ])("changes with %s", (_, change) => {
@@ -83,9 +85,10 @@ describe("the cache key", () => {
   });
 
   it("takes every output option of a build, and no other", () => {
-    expect(outputOptions({ content: "c", out: "o", drafts: true, threads: 2, cache: "x" })).toEqual({ drafts: true, baseUrl: null, hostFiles: true });
-    expect(outputOptions({ content: "c", out: "o" })).toEqual({ drafts: false, baseUrl: null, hostFiles: true });
-    expect(outputOptions({ content: "c", out: "o", baseUrl: "https://p.example.org/pr-1/", hostFiles: false })).toEqual({ drafts: false, baseUrl: "https://p.example.org/pr-1", hostFiles: false });
+    expect(outputOptions({ content: "c", out: "o", drafts: true, threads: 2, cache: "x" })).toEqual({ drafts: true, baseUrl: null, hostFiles: true, feeds: true, now: null, sitemapThreshold: 45000 });
+    expect(outputOptions({ content: "c", out: "o" })).toEqual({ drafts: false, baseUrl: null, hostFiles: true, feeds: true, now: null, sitemapThreshold: 45000 });
+    expect(outputOptions({ content: "c", out: "o", baseUrl: "https://p.example.org/pr-1/", hostFiles: false })).toEqual({ drafts: false, baseUrl: "https://p.example.org/pr-1", hostFiles: false, feeds: true, now: null, sitemapThreshold: 45000 });
+    expect(outputOptions({ content: "c", out: "o", noFeeds: true, now: "2024-01-01T00:00:00Z", sitemapThreshold: 3 })).toEqual({ drafts: false, baseUrl: null, hostFiles: true, feeds: false, now: Date.parse("2024-01-01T00:00:00Z"), sitemapThreshold: 3 });
   });
 
   it("defaults to this project's code and this Node's versions", () => {

@@ -22,6 +22,8 @@ describe("gazette", () => {
     [["build", "--colour"], 2, /Unknown option '--colour'/],
     [["build", "extra"], 2, /unexpected argument "extra"/],
     [["serve", "--port", "http"], 2, /--port must be a port number/],
+    [["build", "--now", "yesterday"], 2, /--now must be an ISO 8601 date-time with an offset/],
+    [["build", "--now", "2024-05-01T12:00"], 2, /--now must be an ISO 8601 date-time with an offset/],
     [["check", "--port", "8080"], 2, /gazette check: Unknown option '--port'/],
     [["build", "--seed", "1"], 2, /gazette build: Unknown option '--seed'/],
     [["codes", "--content", "x"], 2, /Run `gazette help codes` for usage/],

@@ -56,6 +56,8 @@ const cases: Record<ArchiveCode, Case> = {
   "update-text-missing": { files: { "a.md": fm(...base, "updates:", "  - at: 2023-02-19") }, file: "a.md", line: 6 },
   "update-kind-invalid": { files: { "a.md": fm(...base, "updates:", "  - at: 2023-02-19", "    text: x", "    kind: erratum") }, file: "a.md", line: 8 },
   "url-duplicate": { files: { "2023/a.md": ok("One"), "2024/a.md": ok("Two") }, file: "2023/a.md", line: 1 },
+  "image-invalid": { files: { "a.md": fm(...base, "image:", "  src: javascript:alert(1)", "  alt: A picture") }, file: "a.md", line: 6 },
+  "image-alt-missing": { files: { "a.md": fm(...base, "image:", "  src: /media/harbour.jpg", "  caption: The harbour") }, file: "a.md", line: 5 },
   "symlink-loop": { files: { "2023/a.md": ok() }, file: "2023/loop", setup: (root) => symlinkSync(join(root, "2023"), join(root, "2023/loop")) },
 };
 

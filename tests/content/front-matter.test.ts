@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitArticle } from "../../src/content/front-matter.ts";
+import { articleBody, splitArticle } from "../../src/content/front-matter.ts";
 
 describe("splitArticle", () => {
   it.each([
@@ -53,5 +53,17 @@ describe("splitArticle", () => {
     const a = splitArticle("---\ntitle: A\n---\n").frontMatter.data as { title: string };
     a.title = "changed";
     expect(splitArticle("---\ntitle: A\n---\n").frontMatter.data).toEqual({ title: "A" });
+  });
+});
+
+describe("articleBody", () => {
+  it.each([
+    ["a plain block", "---\ntitle: A\n---\nBody\n"],
+    ["Windows line ends and a byte-order mark", "\uFEFF---\r\ntitle: A\r\n---\r\nBody\r\n"],
+    ["---yaml and trailing blanks", "---yaml  \ntitle: A\n---  \nBody\n\n## Sub\n"],
+    ["no front matter", "Just a body.\n"],
+    ["a rule, not a block", "----\nBody\n"],
+  ])("gives the same body as splitArticle for %s", (_, text) => {
+    expect(articleBody(text)).toBe(splitArticle(text).body);
   });
 });

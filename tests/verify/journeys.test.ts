@@ -78,7 +78,7 @@ describe("the reader journeys (Chromium)", () => {
 
   it("leave screenshots at 360 px (light and dark) and 1280 px of every kind of page", async () => {
     const shots = await readdir(join(work, "screenshots", "fixture"));
-    for (const kind of ["front", "section", "section-page-2", "article", "article-with-table", "not-found"]) {
+    for (const kind of ["front", "section", "section-page-2", "article", "article-with-table", "corrections", "not-found"]) {
       expect(shots).toEqual(expect.arrayContaining([`${kind}-360.png`, `${kind}-360-dark.png`, `${kind}-1280.png`]));
     }
   });

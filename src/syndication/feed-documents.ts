@@ -1,0 +1,100 @@
+/**
+ * Atom 1.0, RSS 2.0 and JSON Feed 1.1 documents from feed entries, written with the `feed`
+ * library. Atom and RSS carry titles and summaries as HTML, so text from front matter is
+ * escaped first: nothing that a page escapes becomes live markup in a reader.
+ */
+import { Feed, type Item } from "feed";
+import type { DateTime } from "luxon";
+import { escapeHtml } from "../../layouts/html.ts";
+import type { FeedEntry } from "./feed-entries.ts";
+
+/** What a feed says about itself. */
+export interface FeedMeta {
+  title: string;
+  description?: string;
+  language: string;
+  /** Absolute URL of the page the feed stands for. */
+  home: string;
+  /** Absolute URLs of the feed in each format. */
+  links: { atom: string; rss: string; json: string };
+  /** The feed's own time: its newest entry's, so it never depends on the clock. */
+  updated: DateTime;
+  /** Absolute URL of the site's logo or image, if any. */
+  image?: string;
+  copyright: string;
+}
+
+/** The three documents of one feed. */
+export interface FeedDocuments {
+  atom: string;
+  rss: string;
+  json: string;
+}
+
+// CDATA cannot hold "]]>"; the renderer escapes ">" in text, so this only guards the contract.
+const cdataSafe = (text: string) => text.replace(/]]>/g, "]]&gt;");
+
+function item(entry: FeedEntry, asHtml: boolean): Item {
+  const text = (value: string) => (asHtml ? cdataSafe(escapeHtml(value)) : value);
+  return {
+    title: text(entry.title),
+    id: entry.id,
+    guid: entry.id,
+    link: entry.url,
+    date: entry.updated.toJSDate(),
+    published: entry.published.toJSDate(),
+    ...(entry.summary ? { description: text(entry.summary) } : {}),
+    content: cdataSafe(entry.contentHtml),
+    ...(entry.authors.length ? { author: entry.authors.map((name) => ({ name })) } : {}),
+    category: [
+      { term: entry.section.id, name: entry.section.title, domain: entry.section.id },
+      ...entry.tags.map((tag) => ({ term: tag, name: tag })),
+    ],
+    extensions: entry.authors.length ? [{ name: "dc:creator", objects: entry.authors.map((name) => ({ _text: name })) }] : [],
+  };
+}
+
+function feedOf(meta: FeedMeta, entries: readonly FeedEntry[], asHtml: boolean): Feed {
+  const feed = new Feed({
+    id: meta.home,
+    title: meta.title,
+    ...(meta.description ? { description: meta.description } : {}),
+    link: meta.home,
+    language: meta.language,
+    updated: meta.updated.toJSDate(),
+    generator: "Gazette",
+    feedLinks: meta.links,
+    ...(meta.image ? { image: meta.image } : {}),
+    copyright: meta.copyright,
+  });
+  for (const entry of entries) feed.addItem(item(entry, asHtml));
+  return feed;
+}
+
+/**
+ * Writes one feed in all three formats.
+ * @example feedDocuments(meta, entries).atom // '<?xml version="1.0" encoding="utf-8"?>\n<feed …'
+ */
+export function feedDocuments(meta: FeedMeta, entries: readonly FeedEntry[]): FeedDocuments {
+  const xmlFeed = feedOf(meta, entries, true);
+  // RSS's description is required; a channel without one repeats its title.
+  const rssFeed = meta.description ? xmlFeed : feedOf({ ...meta, description: meta.title }, entries, true);
+  return { atom: `${xmlFeed.atom1()}\n`, rss: `${rssFeed.rss2()}\n`, json: jsonFeed11(meta, feedOf(meta, entries, false).json1(), entries) };
+}
+
+/** The library writes JSON Feed 1.0; 1.1 names every author and the feed's language. */
+function jsonFeed11(meta: FeedMeta, json: string, entries: readonly FeedEntry[]): string {
+  const feed = JSON.parse(json) as { version: string; items: Record<string, unknown>[]; [key: string]: unknown };
+  const items = feed.items.map((entry, i) => {
+    const { author: _author, tags: _tags, ...rest } = entry;
+    const source = entries[i];
+    return {
+      ...rest,
+      ...(source.authors.length ? { authors: source.authors.map((name) => ({ name })) } : {}),
+      tags: [source.section.title, ...source.tags],
+      ...(source.image ? { image: source.image } : {}),
+    };
+  });
+  const { version: _version, items: _items, ...head } = feed;
+  return `${JSON.stringify({ version: "https://jsonfeed.org/version/1.1", ...head, language: meta.language, items }, null, 2)}\n`;
+}

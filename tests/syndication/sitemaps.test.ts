@@ -1,0 +1,129 @@
+/**
+ * Sitemaps of built fixtures: exact membership and lastmod, the index split at a small
+ * threshold, the News sitemap's 48-hour window at its boundary, robots.txt, and validation of
+ * every file against the schemas kept in tests/fixtures/schemas with xmllint.
+ */
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { XMLParser } from "fast-xml-parser";
+import { DateTime } from "luxon";
+import { beforeAll, describe, expect, it } from "vitest";
+import { isoDateTime } from "../../src/content/dates.ts";
+import { buildFixture, FILES, readOut, RICH } from "./syndication-fixture.ts";
+import { tempDir } from "../helpers/temp-dirs.ts";
+
+const ORIGIN = "https://tribune.example.org";
+const SCHEMAS = fileURLToPath(new URL("../fixtures/schemas/", import.meta.url));
+const ny = (local: string) => isoDateTime(DateTime.fromISO(local, { zone: "America/New_York" }));
+const xml = new XMLParser({ isArray: (name) => ["url", "sitemap"].includes(name) });
+
+/** Runs xmllint; returns its verdict line(s), throwing on an invalid file with the reasons. */
+function xmllint(schemaArgs: string[], file: string): string {
+  return execFileSync("xmllint", ["--noout", ...schemaArgs, file], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+const validates = (schema: string, file: string) => expect(() => xmllint(["--schema", join(SCHEMAS, schema)], file)).not.toThrow();
+
+let out: string;
+beforeAll(async () => {
+  out = await buildFixture();
+});
+
+const locs = (text: string) => (xml.parse(text).urlset.url ?? []).map((u: { loc: string; lastmod?: string }) => [u.loc.replace(ORIGIN, ""), u.lastmod]);
+
+describe("/sitemap.xml", () => {
+  it("lists every article and listing page exactly once with the time it last changed", () => {
+    const rich = ny("2024-03-12T18:45:30");
+    expect(locs(readOut(out, "sitemap.xml"))).toEqual([
+      ["/", rich],
+      ["/politics/", rich],
+      ["/world/", ny("2024-03-09T12:00:00")],
+      ["/world/europe/", ny("2024-03-09T12:00:00")],
+      ["/sport/", ny("2023-01-05T00:00:00")],
+      ["/corrections/", rich],
+      [RICH, rich],
+      ["/2024/03/09/script-title/", ny("2024-03-09T12:00:00")],
+      ["/2024/03/08/world-lead/", ny("2024-03-08T12:00:00")],
+      ["/2023/01/05/sport-old/", ny("2023-01-05T00:00:00")],
+    ]);
+  });
+
+  it("is valid against the sitemap 0.9 schema", () => validates("sitemap.xsd", join(out, "sitemap.xml")));
+
+  it("becomes an index over sitemaps/sitemap-N.xml above the threshold, each part valid", async () => {
+    const split = await buildFixture(FILES, { sitemapThreshold: 3 });
+    const index = xml.parse(readOut(split, "sitemap.xml")).sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
+    expect(index).toEqual([1, 2, 3, 4].map((n) => `${ORIGIN}/sitemaps/sitemap-${n}.xml`));
+    validates("siteindex.xsd", join(split, "sitemap.xml"));
+    const parts = [1, 2, 3, 4].flatMap((n) => {
+      validates("sitemap.xsd", join(split, `sitemaps/sitemap-${n}.xml`));
+      const urls = locs(readOut(split, `sitemaps/sitemap-${n}.xml`));
+      expect(urls.length).toBeLessThanOrEqual(3);
+      return urls;
+    });
+    expect(parts).toEqual(locs(readOut(out, "sitemap.xml")));
+  });
+});
+
+describe("/news-sitemap.xml", () => {
+  const news = (dir: string) => {
+    const set = xml.parse(readOut(dir, "news-sitemap.xml")).urlset;
+    return (set.url ?? []).map((u: { loc: string; "news:news": Record<string, unknown> }) => u.loc.replace(ORIGIN, ""));
+  };
+
+  it("lists, by default, the articles published within 48 hours of the newest one, with publication, date and title", () => {
+    expect(news(out)).toEqual([RICH, "/2024/03/09/script-title/", "/2024/03/08/world-lead/"]);
+    const first = xml.parse(readOut(out, "news-sitemap.xml")).urlset.url[0]["news:news"];
+    expect(first).toEqual({
+      "news:publication": { "news:name": "Tribune Media Group", "news:language": "en" },
+      "news:publication_date": ny("2024-03-10T09:30:00"),
+      "news:title": "Council approves the harbour budget",
+    });
+    validates("news-sitemap-set.xsd", join(out, "news-sitemap.xml"));
+  });
+
+  // 48 hours of elapsed time, not of wall clock: New York moved its clocks on 2024-03-10.
+  const lead = DateTime.fromISO("2024-03-08T12:00:00", { zone: "America/New_York" });
+  const at = (dt: DateTime) => dt.toISO({ suppressMilliseconds: true })!;
+  it.each([
+    ["exactly 48 hours after an article keeps it", at(lead.plus({ hours: 48 })), [RICH, "/2024/03/09/script-title/", "/2024/03/08/world-lead/"]],
+    ["one second more drops it", at(lead.plus({ hours: 48, seconds: 1 })), [RICH, "/2024/03/09/script-title/"]],
+    ["a now before an article leaves it out", "2024-03-10T09:29:59-04:00", ["/2024/03/09/script-title/", "/2024/03/08/world-lead/"]],
+  ])("--now: %s", async (_, now, expected) => {
+    const dir = await buildFixture(FILES, { now });
+    expect(news(dir)).toEqual(expected);
+  });
+
+  it("is an empty urlset, well-formed, when nothing qualifies", async () => {
+    const dir = await buildFixture(FILES, { now: "2030-01-01T00:00:00Z" });
+    expect(news(dir)).toEqual([]);
+    expect(xml.parse(readOut(dir, "news-sitemap.xml")).urlset).toBe("");
+    // The sitemap 0.9 schema requires at least one <url>: the empty file is checked for
+    // well-formedness only (Google accepts it; see the README).
+    expect(() => xmllint([], join(dir, "news-sitemap.xml"))).not.toThrow();
+  });
+
+  it("is refused by the schema when a required element is missing (the validator is real)", () => {
+    const broken = join(tempDir("gazette-news-"), "broken.xml");
+    writeFileSync(broken, readOut(out, "news-sitemap.xml").replace(/<news:title>[^<]*<\/news:title>/, ""));
+    expect(() => xmllint(["--schema", join(SCHEMAS, "news-sitemap-set.xsd")], broken)).toThrow();
+  });
+});
+
+describe("/robots.txt", () => {
+  it("names both sitemaps by absolute URL", () => {
+    const robots = readOut(out, "robots.txt");
+    expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap.xml\n`);
+    expect(robots).toContain(`Sitemap: ${ORIGIN}/news-sitemap.xml\n`);
+  });
+});
+
+describe("--no-feeds", () => {
+  it("writes no feeds, sitemaps or robots.txt", async () => {
+    const dir = await buildFixture(FILES, { noFeeds: true });
+    for (const path of ["feed.xml", "rss.xml", "feed.json", "updates.xml", "sitemap.xml", "news-sitemap.xml", "robots.txt", "politics/feed.xml"]) {
+      expect(() => readOut(dir, path)).toThrow();
+    }
+  });
+});
