@@ -125,8 +125,10 @@ describe("a warm build", () => {
       const now = statSync(join(out, file));
       return now.ino !== stats.ino || now.mtimeMs !== stats.mtimeMs;
     });
-    // The marker's digest covers the changed article, so it is rewritten too; nothing else is.
-    expect(moved.map(([file]) => file).sort()).toEqual([".gazette-site.json", changed]);
+    // The marker's digest covers the changed article, so it is rewritten too, and so are the
+    // feeds that carry the article's body (the site's and its section's); nothing else is.
+    const feeds = ["feed.json", "feed.xml", "rss.xml", "sport/feed.json", "sport/feed.xml", "sport/rss.xml"];
+    expect(moved.map(([file]) => file).sort()).toEqual([".gazette-site.json", changed, ...feeds]);
     expect(hashTree(out)).toEqual(await coldSite(content));
     expect(leftovers(dir)).toEqual([]);
   });
