@@ -24,10 +24,10 @@ import {
 import { handPreparedSite, type PreparedSite } from "../eleventy/archive-provider.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
 import { indexRecords, loadSite, scanContentFolder } from "../content/load-archive.ts";
-import { systemFailure } from "./build-failure.ts";
+import { BuildFailure, systemFailure } from "./build-failure.ts";
 import { claimOutput, discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
 import { outputDigest, writeOutputMarker } from "./output-marker.ts";
-import { prepareInParallel } from "./prepare-in-parallel.ts";
+import { prepareInParallel, WorkerFailure } from "./prepare-in-parallel.ts";
 import type { PrepareJob, StepTimes } from "./prepare-article.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
 import { listingPages } from "../archive/site-pages.ts";
@@ -145,7 +145,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { ok: true, issues: staged.prepared.issues, articles: report.articles, pagesWritten: report.pages, report };
   } catch (error) {
     // A file-system error from a worker thread may name no path: report the output folder.
-    throw systemFailure(error, claim.target.out) ?? error;
+    // A crashed worker is one line too (with its code), unless it crashed on a file-system error.
+    throw systemFailure(error, claim.target.out) ?? (error instanceof WorkerFailure ? new BuildFailure("worker-failed", resolve(options.content), error.message) : error);
   } finally {
     // On success the staging folder is gone already; after any failure nothing may be left.
     if (staging) discardStaging(staging);

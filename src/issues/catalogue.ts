@@ -340,6 +340,12 @@ const entries = {
     summary: "The file system refused an operation of the build.",
     hint: "The message gives the system's error code and the path; the output folder was left as it was.",
   },
+  "worker-failed": {
+    severity: "error",
+    kind: "environment",
+    summary: "A worker thread of the article stage threw or exited; the other threads were stopped and nothing was written.",
+    hint: "The message names the thread and the files it was preparing. Run again with --threads 1 to see the error on the main thread; a crash that comes back is a bug to report.",
+  },
   "import-source-missing": {
     severity: "error",
     summary: "The file or folder given to `gazette import` does not exist or cannot be read.",

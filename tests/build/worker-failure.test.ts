@@ -11,6 +11,7 @@ import { buildSite } from "../../src/build/build-site.ts";
 import { PARALLEL_THRESHOLD } from "../../src/build/prepare-in-parallel.ts";
 import { writeCorpus } from "../../src/corpus/write-corpus.ts";
 import { tempOut } from "../helpers/built-site.ts";
+import { runCli } from "../helpers/run-cli.ts";
 
 let corpus: string;
 let content: string;
@@ -42,4 +43,16 @@ it.each([
   expect(staging()).toEqual([]);
   await new Promise((r) => setTimeout(r, 1500));
   expect(staging()).toEqual([]);
+});
+
+it("is one line with its code on the command line, exit 3, never a stack trace", () => {
+  const out = tempOut();
+  outs.push(out);
+  const run = runCli(["build", "--content", content, "--out", out, "--no-cache", "--threads", "2"], { GAZETTE_TEST_WORKER_FAULT: "exit" });
+  expect(run.status).toBe(3);
+  const lines = run.stderr.trim().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^gazette: .+  error  worker-failed  The article stage failed: worker thread 1 exited with code 1/);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  expect(existsSync(out)).toBe(false);
 });
