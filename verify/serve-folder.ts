@@ -9,7 +9,8 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGzip } from "node:zlib";
-import { extname, join, resolve, sep } from "node:path";
+import { join, resolve, sep } from "node:path";
+import { contentTypeFor } from "../src/deploy/content-types.ts";
 
 /** A running server; `close()` stops it. */
 export interface ServedFolder {
@@ -29,26 +30,6 @@ export interface ServeOptions {
   /** Gzip text for clients that accept it, as real hosts do (default true). */
   gzip?: boolean;
 }
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".gif": "image/gif",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".pdf": "application/pdf",
-};
 
 /**
  * Serves `root` until closed.
@@ -130,7 +111,7 @@ async function sendNotFound(folder: string, gzip: boolean, request: IncomingMess
 
 async function sendFile(file: string, status: number, compress: boolean, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const { size } = await stat(file);
-  const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+  const type = contentTypeFor(file);
   const gzip = compress && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
   response.writeHead(status, {
     "content-type": type,
