@@ -6,6 +6,7 @@ import { execFile } from "node:child_process";
 import { readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { GateFailure, GateResult } from "./gate-result.ts";
 
@@ -85,7 +86,8 @@ async function listFiles(dir: string): Promise<string[]> {
 
 function runVnu(dirs: readonly string[]): Promise<VnuMessage[]> {
   if (dirs.length === 0) return Promise.resolve([]);
-  const args = ["-jar", VNU_JAR, "--format", "json", "--also-check-css", "--skip-non-html", ...dirs];
+  // Java writes into /tmp whatever TMPDIR says (perf data, temp files): keep it in the run's temp folder.
+  const args = ["-XX:-UsePerfData", `-Djava.io.tmpdir=${tmpdir()}`, "-jar", VNU_JAR, "--format", "json", "--also-check-css", "--skip-non-html", ...dirs];
   return new Promise((done, fail) => {
     // vnu exits 1 when it reports errors; its JSON report is on stderr either way.
     execFile("java", args, { maxBuffer: 256 * 1024 * 1024 }, (error, _stdout, stderr) => {
