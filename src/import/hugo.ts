@@ -4,16 +4,15 @@
  * `lastmod` an update, `aliases` and the old URL (`/news/county/a/`) aliases. Front matter may
  * be TOML (`+++`) or YAML (`---`).
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { slugFromFileName } from "../content/slugs.ts";
-import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
+import type { ContentIssue } from "../issues/content-issue.ts";
 import type { ImportPlan, PlannedArticle, SkippedItem } from "./import-plan.ts";
 import type { Planned } from "./run-import.ts";
-import { targetSite, titleFromId } from "./site-file.ts";
-import { listField, readSourcePost } from "./source-front-matter.ts";
+import { targetSite } from "./site-file.ts";
+import { listField } from "./source-front-matter.ts";
 import { filesBelow, readConfig, siteFacts } from "./static-site.ts";
-import { convertStaticPost, droppedLines, REVISED_TEXT } from "./static-post.ts";
+import { convertStaticPost, declareLineage, droppedLines, readPostOrReport, REVISED_TEXT } from "./static-post.ts";
 import { sectionWord } from "./wordpress.ts";
 
 const MAPPING = [
@@ -46,11 +45,8 @@ export function planHugo(dir: string, content: string, timeZone: string | undefi
       skipped.push({ source: file, reason: "not Markdown" });
       continue;
     }
-    const post = readSourcePost(readFileSync(join(root, name), "utf8"));
-    if (post.error) {
-      problems.push(contentIssue("import-front-matter-invalid", { file, line: post.error.line, column: post.error.column }, `The front matter cannot be read: ${post.error.message}.`));
-      continue;
-    }
+    const post = readPostOrReport(join(root, name), file, problems);
+    if (!post) continue;
     const parts = name.split("/");
     const base = parts.pop()!;
     if (/^_index\./i.test(base)) {
@@ -65,7 +61,7 @@ export function planHugo(dir: string, content: string, timeZone: string | undefi
       continue;
     }
     const ids = folders.map(sectionWord);
-    ids.forEach((_, i) => sections.set(ids.slice(0, i + 1).join("/"), titleFromId(ids[i])));
+    declareLineage(sections, ids);
     const own = typeof post.data.slug === "string" && post.data.slug.trim() ? post.data.slug : bundle ? parts[parts.length - 1] : base;
     const slug = slugFromFileName(own.endsWith(".md") ? own : `${own}.md`);
     const oldUrl = `/${folders.join("/")}/${typeof post.data.slug === "string" ? post.data.slug : bundle ? parts[parts.length - 1] : base.replace(/\.(md|markdown)$/i, "")}/`;

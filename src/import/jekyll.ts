@@ -3,16 +3,15 @@
  * or `.html`) become articles; categories give the section (`news county-council` →
  * `news/county-council`), `last_modified_at` an update, `redirect_from` and the old permalink aliases.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { slugFromFileName } from "../content/slugs.ts";
-import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
+import type { ContentIssue } from "../issues/content-issue.ts";
 import type { ImportPlan, PlannedArticle, SkippedItem } from "./import-plan.ts";
 import type { Planned } from "./run-import.ts";
-import { targetSite, titleFromId } from "./site-file.ts";
-import { listField, readSourcePost } from "./source-front-matter.ts";
+import { targetSite } from "./site-file.ts";
+import { listField } from "./source-front-matter.ts";
 import { filesBelow, readConfig, siteFacts } from "./static-site.ts";
-import { convertStaticPost, droppedLines, REVISED_TEXT } from "./static-post.ts";
+import { convertStaticPost, declareLineage, droppedLines, readPostOrReport, REVISED_TEXT } from "./static-post.ts";
 import { sectionWord } from "./wordpress.ts";
 
 const POST_NAME = /^(?:.*\/)?(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown|html)$/i;
@@ -47,17 +46,15 @@ export function planJekyll(dir: string, content: string, timeZone: string | unde
       skipped.push({ source: file, reason: "not named YYYY-MM-DD-slug.md" });
       continue;
     }
-    const post = readSourcePost(readFileSync(join(dir, file), "utf8"));
-    if (post.error) {
-      problems.push(contentIssue("import-front-matter-invalid", { file, line: post.error.line, column: post.error.column }, `The front matter cannot be read: ${post.error.message}.`));
-      continue;
-    }
-    const categories = listField(post.data.categories ?? post.data.category).map(sectionWord);
+    const post = readPostOrReport(join(dir, file), file, problems);
+    if (!post) continue;
+    const written = listField(post.data.categories ?? post.data.category);
+    const categories = written.map(sectionWord);
     const section = categories.length ? categories.join("/") : "uncategorized";
-    categories.forEach((_, i) => sections.set(categories.slice(0, i + 1).join("/"), titleFromId(categories[i])));
+    declareLineage(sections, categories);
     if (!categories.length) sections.set("uncategorized", "Uncategorized");
     const slug = typeof post.data.slug === "string" && post.data.slug.trim() ? slugFromFileName(post.data.slug) : slugFromFileName(`${match[2]}.md`);
-    const oldCategories = listField(post.data.categories ?? post.data.category).map((c) => encodeURIComponent(c.toLowerCase())).join("/");
+    const oldCategories = written.map((c) => encodeURIComponent(c.toLowerCase())).join("/");
     const oldUrl = `/${oldCategories ? `${oldCategories}/` : ""}${match[1].replace(/-/g, "/")}/${match[2]}.html`;
     const converted = convertStaticPost(
       { file, data: post.data, body: post.body, html: /html$/i.test(match[3]), section, slug, fallbackDate: match[1], oldUrl, extraTags: [], used: ["categories", "category", "slug"], modifiedKey: "last_modified_at", aliasesKey: "redirect_from" },

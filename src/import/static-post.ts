@@ -2,6 +2,7 @@
  * Converting one post of a static site generator (Jekyll, Hugo) once its source has been
  * read: the fields both share, mapped into Gazette's front matter; what is left is reported.
  */
+import { readFileSync } from "node:fs";
 import { articleUrl } from "../archive/permalinks.ts";
 import { isoDateTime } from "../content/dates.ts";
 import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
@@ -9,7 +10,8 @@ import { articlePath, slugField } from "./article-path.ts";
 import { articleText, type UpdateFields } from "./front-matter-writer.ts";
 import { htmlToMarkdown } from "./html-to-markdown.ts";
 import type { PlannedArticle } from "./import-plan.ts";
-import { listField, sourceDate } from "./source-front-matter.ts";
+import { listField, readSourcePost, sourceDate, type SourcePost } from "./source-front-matter.ts";
+import { titleFromId } from "./site-file.ts";
 
 /** What the generator-specific reader found for one post. */
 export interface StaticPost {
@@ -95,4 +97,24 @@ function firstText(...values: unknown[]): string | undefined {
  */
 export function droppedLines(dropped: ReadonlyMap<string, number>): string[] {
   return [...dropped].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, n]) => `${key}: dropped (${n} post${n === 1 ? "" : "s"})`);
+}
+
+/**
+ * Reads the post at `path` (shown as `file`); a front matter that cannot be read is added to
+ * `issues` as `import-front-matter-invalid` and gives undefined.
+ * @example readPostOrReport("site/_posts/2023-02-18-a.md", "_posts/2023-02-18-a.md", issues)?.data.title
+ */
+export function readPostOrReport(path: string, file: string, issues: ContentIssue[]): SourcePost | undefined {
+  const post = readSourcePost(readFileSync(path, "utf8"));
+  if (!post.error) return post;
+  issues.push(contentIssue("import-front-matter-invalid", { file, line: post.error.line, column: post.error.column }, `The front matter cannot be read: ${post.error.message}.`));
+  return undefined;
+}
+
+/**
+ * Declares the section `ids.join("/")` and each of its ancestors, titled from their ids.
+ * @example declareLineage(sections, ["news", "county"]) // sets "news" → "News", "news/county" → "County"
+ */
+export function declareLineage(sections: Map<string, string>, ids: readonly string[]): void {
+  ids.forEach((id, i) => sections.set(ids.slice(0, i + 1).join("/"), titleFromId(id)));
 }
