@@ -9,19 +9,20 @@ import { notFoundPage } from "./not-found-page.ts";
 import { sectionPage } from "./section-page.ts";
 import { correctionsPage } from "./corrections-page.ts";
 
+type Layouts = { [K in ListingPage["kind"]]: (ctx: RenderContext, page: Extract<ListingPage, { kind: K }>) => string };
+
+/** The registry: one layout per listing kind (the type makes a missing one an error). */
+const LAYOUTS: Layouts = {
+  front: frontPageLayout,
+  section: (ctx, page) => sectionPage(ctx, page.section, page.page),
+  corrections: (ctx, page) => correctionsPage(ctx, page.page),
+  "not-found": (ctx) => notFoundPage(ctx),
+};
+
 /**
  * Renders a listing page to a complete HTML document.
  * @example renderListingPage(ctx, { kind: "not-found", url: "/404.html" })
  */
 export function renderListingPage(ctx: RenderContext, page: ListingPage): string {
-  switch (page.kind) {
-    case "front":
-      return frontPageLayout(ctx, page);
-    case "section":
-      return sectionPage(ctx, page.section, page.page);
-    case "corrections":
-      return correctionsPage(ctx, page.page);
-    case "not-found":
-      return notFoundPage(ctx);
-  }
+  return (LAYOUTS[page.kind] as (ctx: RenderContext, page: ListingPage) => string)(ctx, page);
 }

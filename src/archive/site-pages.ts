@@ -29,23 +29,42 @@ export type ListingPage =
   | { kind: "corrections"; url: string; page: Page<UpdateNote> }
   | { kind: "not-found"; url: "/404.html" };
 
+/** One kind of listing page: the pages of that kind an archive has, in site order. */
+export interface ListingKind {
+  kind: ListingPage["kind"];
+  pages(archive: Archive): ListingPage[];
+}
+
 /**
- * Lists every listing page: the front page, every page of every section, the pages of the
- * corrections listing, then the 404 page.
+ * The registry of listing kinds, in the order their pages are listed (the 404 page last). A new
+ * kind of listing is one line here, one member of {@link ListingPage}, one layout in
+ * `layouts/render-page.ts` and one line in `verify/page-kinds.ts`.
+ */
+export const LISTING_KINDS: readonly ListingKind[] = [
+  { kind: "front", pages: (archive) => [frontPage(archive)] },
+  { kind: "section", pages: sectionPages },
+  { kind: "corrections", pages: (archive) => paginate(updateNotes(archive, ["correction"]), archive.site.perPage, correctionsPageUrl).map((page) => ({ kind: "corrections", url: page.url, page })) },
+  { kind: "not-found", pages: () => [{ kind: "not-found", url: "/404.html" }] },
+];
+
+/**
+ * Lists every listing page, kind by kind in the order of {@link LISTING_KINDS}: the front page,
+ * every page of every section, the pages of the corrections listing, …, then the 404 page.
  * @example listingPages(archive).map((p) => p.url) // ["/", "/politics/", "/politics/page/2/", …, "/404.html"]
  */
 export function listingPages(archive: Archive): ListingPage[] {
-  const pages: ListingPage[] = [frontPage(archive)];
+  return LISTING_KINDS.flatMap((kind) => kind.pages(archive));
+}
+
+/** Every page of every section's index, sections in declaration order. */
+function sectionPages(archive: Archive): ListingPage[] {
+  const pages: ListingPage[] = [];
   for (const section of archive.sections.values()) {
     const articles = archive.articlesBySection.get(section.id) ?? [];
     for (const page of paginate(articles, archive.site.perPage, (n) => sectionPageUrl(section.id, n))) {
       pages.push({ kind: "section", url: page.url, section, page });
     }
   }
-  for (const page of paginate(updateNotes(archive, ["correction"]), archive.site.perPage, correctionsPageUrl)) {
-    pages.push({ kind: "corrections", url: page.url, page });
-  }
-  pages.push({ kind: "not-found", url: "/404.html" });
   return pages;
 }
 
