@@ -1,8 +1,18 @@
 #!/usr/bin/env node
-// The `gazette` command. tsx is registered first so the TypeScript sources (and Eleventy's
-// .eleventy.ts) load without a compile step.
-import { register } from "tsx/esm/api";
+// The `gazette` command. It runs the JavaScript compiled into dist/ (`npm run compile`, run by
+// npm install, npm start and npm test): nothing is transpiled at start-up. When a source file
+// is newer than the compiled code (someone is editing the generator), or with
+// GAZETTE_FROM_SOURCE=1, it runs the TypeScript sources through tsx instead, so a stale dist/
+// is never what runs.
+import { fileURLToPath } from "node:url";
+import { compiledIsCurrent } from "./compiled.mjs";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+let main;
+if (process.env.GAZETTE_FROM_SOURCE !== "1" && compiledIsCurrent(fileURLToPath(new URL("..", import.meta.url)))) {
+  ({ main } = await import("../dist/src/cli/main.js"));
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  ({ main } = await import("../src/cli/main.ts"));
+}
 process.exitCode = await main(process.argv.slice(2));

@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "./project-root.ts";
 import type { ArticleRecord } from "../archive/article-record.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
 import { readOutputMarker } from "./output-marker.ts";
@@ -57,7 +57,7 @@ export interface OutputOptions {
   sitemapThreshold?: number;
 }
 
-const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
+const PROJECT = PROJECT_ROOT;
 /** Single files of the project, besides src/ and layouts/, that shape the output. */
 const PROJECT_FILES = [".eleventy.ts", "bin/gazette.mjs", "package.json", "package-lock.json", "node_modules/.package-lock.json"];
 const fingerprints = new Map<string, string>();

@@ -7,8 +7,7 @@
  */
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import Eleventy from "@11ty/eleventy";
+import { COMPILED, projectFile } from "./project-root.ts";
 import {
   cacheKey,
   isUnchanged,
@@ -99,7 +98,7 @@ export interface BuildResult {
 }
 
 /** The project's Eleventy config, found relative to this file so the CLI works from any folder. */
-export const ELEVENTY_CONFIG = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
+export const ELEVENTY_CONFIG = COMPILED ? projectFile("dist/.eleventy.js") : projectFile(".eleventy.ts");
 
 /** The default cache folder, relative to the working directory. */
 export const DEFAULT_CACHE = ".gazette/cache";
@@ -319,6 +318,9 @@ function syndicationSettings(options: BuildOptions, content: string): Syndicatio
  * handed to this Eleventy instance alone, so concurrent builds in one process stay apart.
  */
 async function renderListings(prepared: PreparedSite, dir: string): Promise<void> {
+  // Imported here, not at the top: commands that never render (help, codes, check) start
+  // without loading Eleventy.
+  const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy(ELEVENTY_INPUT, dir, {
     configPath: ELEVENTY_CONFIG,
     quietMode: true,
@@ -333,7 +335,7 @@ async function renderListings(prepared: PreparedSite, dir: string): Promise<void
  * Eleventy's input folder. Every page is a virtual template, so it only needs a folder with
  * no templates of its own: layouts/ (TypeScript is not an Eleventy template format).
  */
-export const ELEVENTY_INPUT = fileURLToPath(new URL("../../layouts", import.meta.url));
+export const ELEVENTY_INPUT = projectFile("layouts");
 
 function emptyReport(): BuildReport {
   return {

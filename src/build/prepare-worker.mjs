@@ -1,14 +1,19 @@
-// A worker thread of the article stage. tsx is registered first: workers start with a fresh
-// module loader, and the stage is written in TypeScript.
+// A worker thread of the article stage. Workers start with a fresh module loader: run from the
+// TypeScript sources, tsx is registered first; run from the JavaScript compiled into dist/
+// (where the import below names prepare-article.js), nothing is transpiled.
 //
 // Test-only fault injection: GAZETTE_TEST_WORKER_FAULT=throw makes the first worker (index 0)
 // throw an uncaught error on its first batch, GAZETTE_TEST_WORKER_FAULT=exit makes it exit
 // with code 1 instead. The other workers run normally, so tests see them being stopped.
 // Never set it outside tests.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
-import { register } from "tsx/esm/api";
 
-register();
+if (existsSync(fileURLToPath(new URL("./prepare-article.ts", import.meta.url)))) {
+  const { register } = await import("tsx/esm/api");
+  register();
+}
 const { createPreparer } = await import("./prepare-article.ts");
 const { options, index } = workerData;
 const fault = index === 0 ? process.env.GAZETTE_TEST_WORKER_FAULT : undefined;

@@ -4,7 +4,6 @@
  * rebuild with content errors prints them and keeps the last good pages on screen.
  */
 import { resolve } from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { ELEVENTY_CONFIG, ELEVENTY_INPUT } from "../build/build-site.ts";
 import { EXIT } from "./usage.ts";
 
@@ -23,6 +22,8 @@ export interface ServeOptions {
 export async function serveSite(options: ServeOptions): Promise<number> {
   process.env.GAZETTE_CONTENT = resolve(options.content);
   if (options.drafts) process.env.GAZETTE_DRAFTS = "1";
+  // Imported here so that other commands start without loading Eleventy.
+  const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy(ELEVENTY_INPUT, resolve(options.out), {
     configPath: ELEVENTY_CONFIG,
     runMode: "serve",

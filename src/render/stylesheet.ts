@@ -4,10 +4,10 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { projectFile } from "../build/project-root.ts";
 
 /** The stylesheet's source file. */
-export const STYLESHEET_FILE = fileURLToPath(new URL("../../layouts/assets/gazette.css", import.meta.url));
+export const STYLESHEET_FILE = projectFile("layouts/assets/gazette.css");
 
 /** The stylesheet as a build uses it. */
 export interface Stylesheet {
