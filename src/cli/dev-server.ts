@@ -1,7 +1,8 @@
 /**
  * The dev server behind `gazette serve`: Eleventy's server with live reload over the archive. Every rebuild runs
  * the article stage (with the build cache, so only changed articles are read again); a
- * rebuild with content errors prints them and keeps the last good pages on screen.
+ * rebuild with content errors prints the report once (no stack trace) and the browser shows it
+ * as a page (the plugin's request handler) until a rebuild succeeds.
  */
 import { resolve } from "node:path";
 import { ELEVENTY_CONFIG, ELEVENTY_INPUT } from "../build/build-site.ts";

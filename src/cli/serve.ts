@@ -11,8 +11,9 @@ export const serveCommand = defineCommand({
   name: "serve",
   summary: "Build, serve the site with live reload, and rebuild when content changes",
   description: `Builds the archive, serves it at http://localhost:PORT/ with live reload, and rebuilds when an
-article, site.yml or the stylesheet changes. A rebuild with content errors prints them and
-keeps the last good pages on screen.`,
+article, site.yml or the stylesheet changes. A rebuild with content errors prints the report
+once and shows it in the browser in place of every page (file, line, hint) until the files are
+fixed; the last good pages stay in the output folder.`,
   options: {
     content: CONTENT,
     out: OUT,

@@ -7,7 +7,8 @@
 import { createRenderContext, type RenderContext } from "../../layouts/context.ts";
 import { renderListingPage } from "../../layouts/render-page.ts";
 import { finishBuild, stageArticles } from "../build/build-site.ts";
-import { formatIssue } from "../issues/content-issue.ts";
+import { formatIssue, type ContentIssue } from "../issues/content-issue.ts";
+import { buildErrorPage } from "../../layouts/build-error-page.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import { STYLESHEET_FILE } from "../render/stylesheet.ts";
 import { writeSyndication } from "../syndication/write-syndication.ts";
@@ -29,7 +30,8 @@ interface EleventyConfig {
   addGlobalData(name: string, value: () => unknown): void;
   addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
   addWatchTarget(path: string): void;
-  on(event: string, callback: (args: { directories?: { output?: string } }) => Promise<void> | void): void;
+  setServerOptions(options: { onRequest?: Record<string, (request: { url: URL }) => unknown> }): void;
+  on(event: string, callback: (args: { directories?: { output?: string }; runMode?: string }) => Promise<void> | void): void;
 }
 
 /**
@@ -47,8 +49,30 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
   eleventyConfig.addWatchTarget(content);
   eleventyConfig.addWatchTarget(STYLESHEET_FILE);
 
-  eleventyConfig.on("eleventy.before", async ({ directories }) => {
-    const prepared = preparedSiteOf(eleventyConfig) ?? await prepareInto(directories?.output ?? "_site", content, drafts);
+  // While a rebuild under `gazette serve` has content errors, every page request gets the
+  // located report instead (the last good pages stay on disk), until a rebuild succeeds.
+  let failing: ContentIssue[] | undefined;
+  eleventyConfig.setServerOptions({
+    onRequest: { "/*": ({ url }) => (failing && isPageRequest(url) ? { status: 500, headers: { "Content-Type": "text/html; charset=utf-8" }, body: buildErrorPage(failing, content) } : false) },
+  });
+
+  eleventyConfig.on("eleventy.before", async ({ directories, runMode }) => {
+    let prepared = preparedSiteOf(eleventyConfig);
+    if (!prepared) {
+      const outcome = await prepareInto(directories?.output ?? "_site", content, drafts);
+      if ("issues" in outcome) {
+        const report = `The archive in ${content} has ${outcome.issues.filter((i) => i.severity === "error").length} error(s):\n${outcome.issues.map((i) => formatIssue(i, content)).join("\n")}`;
+        // A one-off build fails with the report; the dev server prints it once, shows it in
+        // the browser and keeps serving (and rendering) the last good pages.
+        if (runMode !== "serve" && runMode !== "watch") throw new ContentError(report);
+        process.stderr.write(`gazette: ${report}\n`);
+        failing = outcome.issues;
+        return;
+      }
+      if (failing) process.stdout.write("gazette: the archive has no errors again; rebuilt.\n");
+      failing = undefined;
+      prepared = outcome.prepared;
+    }
     const { archive, stylesheet } = prepared;
     css = stylesheet.css;
     stylesheetPath = stylesheet.path;
@@ -68,22 +92,28 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
   });
 
   eleventyConfig.addTemplate("gazette-stylesheet.11ty.js", {
-    data: { permalink: () => stylesheetPath, eleventyExcludeFromCollections: true },
+    // No stylesheet until a first build without errors (the dev server then shows the report).
+    data: { permalink: () => stylesheetPath || false, eleventyExcludeFromCollections: true },
     render: () => css,
   });
 }
 
 /**
  * For a plain `eleventy` run or the dev server: run the article stage straight into
- * Eleventy's output folder. Content errors stop the build with the full report.
+ * Eleventy's output folder, or return the content issues that stop it.
  */
-async function prepareInto(out: string, content: string, drafts: boolean): Promise<PreparedSite> {
+async function prepareInto(out: string, content: string, drafts: boolean): Promise<{ prepared: PreparedSite } | { issues: ContentIssue[] }> {
   const staged = await stageArticles({ content, out, drafts });
-  if ("issues" in staged) {
-    const errors = staged.issues.filter((i) => i.severity === "error");
-    throw new ContentError(`The archive in ${content} has ${errors.length} error(s):\n${staged.issues.map((i) => formatIssue(i, content)).join("\n")}`);
-  }
+  if ("issues" in staged) return { issues: staged.issues };
   writeSyndication(staged.prepared, staged.staging);
   finishBuild(staged);
-  return staged.prepared;
+  return { prepared: staged.prepared };
+}
+
+/**
+ * Whether a request is for a page (the error page replaces pages, never stylesheets or files).
+ * @example isPageRequest(new URL("http://localhost:8080/politics/")) // true
+ */
+export function isPageRequest(url: URL): boolean {
+  return url.pathname.endsWith("/") || url.pathname.endsWith(".html") || !/\.[a-z0-9]+$/i.test(url.pathname);
 }
