@@ -11,6 +11,8 @@ import { formatIssue } from "../issues/content-issue.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import { STYLESHEET_FILE } from "../render/stylesheet.ts";
 import { writeSyndication } from "../syndication/write-syndication.ts";
+import { writeRedirectFiles } from "../publishing/write-redirects.ts";
+import { basePathOf } from "../deploy/base-url.ts";
 import { ContentError, preparedSiteOf, type PreparedSite } from "./archive-provider.ts";
 
 /** Plugin options; every field has a default. */
@@ -84,6 +86,7 @@ async function prepareInto(out: string, content: string, drafts: boolean): Promi
     throw new ContentError(`The archive in ${content} has ${errors.length} error(s):\n${staged.issues.map((i) => formatIssue(i, content)).join("\n")}`);
   }
   writeSyndication(staged.prepared, staged.staging);
+  writeRedirectFiles(staged.prepared.archive, staged.staging, basePathOf(staged.prepared.archive.site.url));
   finishBuild(staged);
   return staged.prepared;
 }
