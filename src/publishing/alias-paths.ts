@@ -7,6 +7,16 @@
 /** Names Windows refuses as a file or folder name, with any extension. */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
+/**
+ * True for a name Windows cannot give a file or folder (`CON`, `nul.txt`, `COM1` …): a site
+ * with such a folder cannot be copied to or served from Windows.
+ * @example isWindowsReserved("aux") // true
+ * @example isWindowsReserved("auxiliary") // false
+ */
+export function isWindowsReserved(name: string): boolean {
+  return WINDOWS_RESERVED.test(name);
+}
+
 /** Longest folder or file name of an alias, in bytes (file systems allow 255). */
 export const MAX_ALIAS_SEGMENT_BYTES = 200;
 
@@ -31,7 +41,7 @@ export function aliasProblem(alias: string): string | undefined {
     if (decoded === "." || decoded === "..") return `its segment "${segment}" is a dot segment`;
     if (/[/\\\u0000-\u001f\u007f]/.test(decoded)) return `its segment "${segment}" encodes a slash, a backslash or a control character`;
     if (/[<>:"|?*%#]/.test(decoded)) return `its segment "${segment}" holds one of < > : " | ? * % #, which file names on Windows or host rules cannot carry`;
-    if (WINDOWS_RESERVED.test(decoded)) return `its segment "${segment}" is a name Windows reserves`;
+    if (isWindowsReserved(decoded)) return `its segment "${segment}" is a name Windows reserves`;
     if (/[. ]$/.test(decoded) && decoded !== "") return `its segment "${segment}" ends in a dot or a space`;
     if (Buffer.byteLength(decoded) > MAX_ALIAS_SEGMENT_BYTES) return `its segment "${segment.slice(0, 20)}…" is longer than ${MAX_ALIAS_SEGMENT_BYTES} bytes`;
   }
