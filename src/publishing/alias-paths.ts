@@ -70,11 +70,13 @@ export function aliasPagePath(alias: string): string | undefined {
 
 /**
  * What two aliases or an alias and a page are compared by: the file it would be served from
- * when it has one, else the alias as written.
+ * (relative to the output folder), or for an alias with a query the alias as written.
  * @example aliasKey("/old/path") === aliasKey("/old/path/") // true
  */
 export function aliasKey(alias: string): string {
-  return aliasPagePath(alias) ?? alias;
+  if (alias.includes("?")) return alias;
+  // A file name that gets no page (`/feed.xml`) still names the file a host would serve there.
+  return aliasPagePath(alias) ?? alias.split("/").map((segment) => decodeURIComponent(segment)).join("/").slice(1);
 }
 
 /**
