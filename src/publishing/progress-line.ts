@@ -43,7 +43,8 @@ export function progressLine(stream: ProgressStream, env: Record<string, string 
   let stage = "";
   let drawn = 0;
   let shown = false;
-  const width = () => Math.max(20, (stream.columns ?? 80) - 1);
+  // A pseudo-terminal may report 0 columns: then assume the usual 80.
+  const width = () => Math.max(20, (stream.columns || 80) - 1);
   return {
     update: (progress: BuildProgress): void => {
       const now = clock();
