@@ -149,10 +149,11 @@ export interface StageFailure {
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const reports = reportFolder(options.reportDir, options.out);
   const claim = await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force });
   let staging: string | undefined;
   try {
+    // After the output folder's own checks, which name the more telling problem first.
+    const reports = reportFolder(options.reportDir, options.out);
     const staged = await stageArticles({ ...options, claim });
     if ("issues" in staged) {
       if (reports) reportBuild(reports, { ...staged, ok: false });

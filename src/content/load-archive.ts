@@ -149,8 +149,8 @@ export function indexRecords(
   drafts: boolean,
   nowMs: number = Date.now(),
 ): { archive?: Archive; issues: ContentIssue[] } {
-  const { listed, withdrawn } = selectArticles(records, nowMs, drafts);
-  const issues = sortIssues([...fileIssues, ...duplicateUrls([...listed, ...withdrawn])]);
+  const { listed, withdrawn, pending } = selectArticles(records, nowMs, drafts);
+  const issues = sortIssues([...fileIssues, ...duplicateUrls([...listed, ...withdrawn, ...pending])]);
   if (hasErrors(issues)) return { issues };
   const archive = buildArchive(site, sections, listed.map((r) => fromRecord(r, site.timeZone)));
   if (withdrawn.length) archive.withdrawn = buildArchive(site, sections, withdrawn.map((r) => fromRecord(r, site.timeZone))).articles;

@@ -11,6 +11,8 @@ export interface Selection {
   listed: ArticleRecord[];
   /** Tombstones at their URLs; in no list. */
   withdrawn: ArticleRecord[];
+  /** Embargoed and not built: their URLs are still checked, so the build at the embargo cannot fail on them. */
+  pending: ArticleRecord[];
 }
 
 /**
@@ -18,11 +20,13 @@ export interface Selection {
  * @example selectArticles(records, Date.now(), false).listed.length
  */
 export function selectArticles(records: readonly ArticleRecord[], nowMs: number, preview: boolean): Selection {
-  const selection: Selection = { listed: [], withdrawn: [] };
+  const selection: Selection = { listed: [], withdrawn: [], pending: [] };
   for (const record of records) {
-    const page = pageOf(publishingState(record, nowMs), preview);
+    const state = publishingState(record, nowMs);
+    const page = pageOf(state, preview);
     if (page === "tombstone") selection.withdrawn.push(record);
     else if (page !== undefined) selection.listed.push(record);
+    else if (state === "embargoed") selection.pending.push(record);
   }
   return selection;
 }

@@ -221,6 +221,12 @@ describe("collisions", () => {
     expect(issues.map((i) => `${i.file}:${i.line} ${i.code} ${i.message}`)).toEqual(expected);
   });
 
+  it("an embargoed article on a published article's URL: an error now, not when the embargo passes", async () => {
+    const archive = fixtureArchive({ "a.md": article(["title: A", ...base]), "b/a.md": article(["title: A again", ...base, 'embargo: "2031-01-01T00:00:00Z"']) });
+    const { issues } = await loadArchive(archive);
+    expect(issues.map((i) => `${i.file} ${i.code}`)).toEqual(["a.md url-duplicate", "b/a.md url-duplicate"]);
+  });
+
   it("an alias that is a file the build writes (a feed): the build fails and writes nothing", async () => {
     const archive = fixtureArchive({ "a.md": article(["title: A", ...base, "aliases: [/feed.xml, /politics/feed.xml]"]) });
     const dir = tempDir("gazette-collide-");
