@@ -11,17 +11,19 @@ import { basePage } from "./base-page.ts";
 import type { RenderContext } from "./context.ts";
 import { html, trusted, type Html } from "./html.ts";
 import { breadcrumb, timeElement } from "./partials.ts";
+import { previewBanner } from "./preview-banner.ts";
 
 /**
- * Renders the page of one article.
+ * Renders the page of one article; a preview of an unpublished one carries the "Not
+ * published" banner and `noindex`.
  * @example articlePage(ctx, article) // "<!doctype html>…<h1 …>Headline</h1>…"
  */
-export function articlePage(ctx: RenderContext, article: Article): string {
+export function articlePage(ctx: RenderContext, article: Article, preview?: "draft" | "embargoed"): string {
   const { labels } = ctx;
   const language = ctx.site.language;
   const section = ctx.sections.get(article.sectionId)!;
   const published = article.dateHasTime ? formatDateTime(article.date, language) : formatDate(article.date, language);
-  const main = html`<article class="story" aria-labelledby="headline">
+  const main = html`${preview ? previewBanner(ctx, article, preview) : ""}<article class="story" aria-labelledby="headline">
 <header class="story__header">
 ${breadcrumb(ctx, section, false)}
 <h1 id="headline" class="story__headline">${article.title}</h1>
@@ -48,6 +50,7 @@ ${article.tags.length ? html`<footer class="story__footer"><p class="story__tags
       feedSection: section,
       jsonLd: [newsArticleLd(ld, article), breadcrumbLd(ld, section)],
     },
+    noindex: preview !== undefined,
     main,
   });
 }

@@ -27,6 +27,10 @@ export interface PageShell {
   currentSection?: string;
   /** Open Graph facts, feeds and JSON-LD of the page (see src/syndication/meta-tags.ts). */
   head?: Pick<HeadInfo, "image" | "article" | "feedSection" | "jsonLd">;
+  /** Keep search engines away (previews, tombstones, redirect pages). */
+  noindex?: boolean;
+  /** Site-relative URL a redirect page sends the browser on to, at once. */
+  refreshTo?: string;
   main: Html;
 }
 
@@ -50,7 +54,9 @@ export function basePage(ctx: RenderContext, page: PageShell): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-${headTags(ctx, { title: page.title ?? site.title, description, url: page.url, ...page.head })}
+${page.refreshTo ? html`<meta http-equiv="refresh" content="0; url=${ctx.absolute(page.refreshTo)}">
+` : ""}${page.noindex ? html`<meta name="robots" content="noindex">
+` : ""}${headTags(ctx, { title: page.title ?? site.title, description, url: page.url, ...page.head })}
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="${ICON}" type="image/svg+xml">
 <link rel="stylesheet" href="${ctx.stylesheet}">

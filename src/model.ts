@@ -73,6 +73,20 @@ export interface ArticleSummary {
   image?: ArticleImage;
   /** Site-relative URL, e.g. `/2023/02/18/slug/`. */
   url: string;
+  /** Not published before this instant (`embargo:`); see src/publishing/publishing-state.ts. */
+  embargo?: DateTime;
+  /** Set for `status: withdrawn`: its URL keeps a tombstone saying when and why. */
+  withdrawn?: Withdrawal;
+  /** Old site-relative paths that redirect to the article (`aliases:`), as written. */
+  aliases?: string[];
+  /** 1-based line of each alias in the file, for messages. */
+  aliasLines?: number[];
+}
+
+/** When and why an article was withdrawn. */
+export interface Withdrawal {
+  at: DateTime;
+  reason: string;
 }
 
 /** A whole article: its summary and its Markdown body. */
@@ -118,4 +132,6 @@ export interface Archive {
   articles: ArticleSummary[];
   /** Articles of each section including its descendants, newest first. */
   articlesBySection: Map<string, ArticleSummary[]>;
+  /** Withdrawn articles, newest first: only their tombstones and aliases are published. */
+  withdrawn?: ArticleSummary[];
 }

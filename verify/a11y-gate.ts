@@ -7,6 +7,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { timed, type GateFailure, type GateResult } from "./gate-result.ts";
 import type { KindPage } from "./page-kinds.ts";
+import { withoutRefresh } from "./browser.ts";
 
 /** Colour schemes every page is checked in. */
 export const COLOR_SCHEMES = ["light", "dark"] as const;
@@ -33,6 +34,7 @@ export async function checkAccessibility(browser: Browser, at: (url: string) => 
     const failures: A11yFailure[] = [];
     const notes: string[] = [];
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await withoutRefresh(context);
     try {
       for (const { kind, url } of pages) {
         const page = await context.newPage();

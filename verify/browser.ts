@@ -6,7 +6,7 @@
 import { accessSync, constants, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 /** Where Debian installs Chromium; `GAZETTE_CHROMIUM` points elsewhere. */
 export const CHROMIUM_PATH = process.env.GAZETTE_CHROMIUM ?? "/usr/bin/chromium";
@@ -62,4 +62,20 @@ export async function launchBrowser(): Promise<Browser> {
     temp.remove();
     throw error;
   }
+}
+
+/**
+ * Serves every page to `context` without its `<meta http-equiv="refresh">`, so that a gate
+ * checks a redirect page (an alias) itself rather than racing the article it moves on to.
+ * The refresh element is still in the file: the HTML gate and the build tests check it.
+ * @example const context = await browser.newContext(); await withoutRefresh(context);
+ */
+export async function withoutRefresh(context: BrowserContext): Promise<void> {
+  await context.route("**/*", async (route, request) => {
+    if (request.resourceType() !== "document") return route.continue();
+    const response = await route.fetch();
+    const body = await response.text();
+    const held = body.replace(/<meta http-equiv="refresh"[^>]*>\n?/i, "");
+    return held === body ? route.fulfill({ response }) : route.fulfill({ response, body: held });
+  });
 }

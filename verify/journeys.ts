@@ -25,6 +25,7 @@ import type { SitePage } from "../src/archive/site-pages.ts";
 import type { BuiltSite } from "./built-site.ts";
 import { timed, type GateFailure, type GateResult } from "./gate-result.ts";
 import { journeyArticle, type KindPage } from "./page-kinds.ts";
+import { withoutRefresh } from "./browser.ts";
 
 /** A step of a journey that did not go as a reader would expect. */
 export interface JourneyFailure extends GateFailure {
@@ -86,6 +87,7 @@ class JourneyRun {
   /** A fresh context and page that record console errors and failed requests as failures. */
   private async open(journey: JourneyFailure["journey"], viewport = LARGE, colorScheme: "light" | "dark" = "light"): Promise<{ context: BrowserContext; page: Page }> {
     const context = await this.browser.newContext({ viewport, colorScheme, timezoneId: READER_TIME_ZONE, locale: "en-US" });
+    await withoutRefresh(context);
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     const where = () => page.url().replace(/^https?:\/\/[^/]+/, "");

@@ -8,9 +8,11 @@ import type { ArticleSummary, Update } from "../model.ts";
 import { siteZone } from "../content/zone-cache.ts";
 
 /** {@link ArticleSummary} with every DateTime as epoch milliseconds. */
-export interface ArticleRecord extends Omit<ArticleSummary, "date" | "updates" | "lastUpdated"> {
+export interface ArticleRecord extends Omit<ArticleSummary, "date" | "updates" | "lastUpdated" | "embargo" | "withdrawn"> {
   date: number;
   updates: (Omit<Update, "at"> & { at: number })[];
+  embargo?: number;
+  withdrawn?: { at: number; reason: string };
 }
 
 /**
@@ -33,6 +35,9 @@ export function toRecord(article: ArticleSummary): ArticleRecord {
     updates: article.updates.map((u) => ({ at: u.at.toMillis(), kind: u.kind, text: u.text })),
     url: article.url,
     ...(article.image === undefined ? {} : { image: article.image }),
+    ...(article.embargo === undefined ? {} : { embargo: article.embargo.toMillis() }),
+    ...(article.withdrawn === undefined ? {} : { withdrawn: { at: article.withdrawn.at.toMillis(), reason: article.withdrawn.reason } }),
+    ...(article.aliases === undefined ? {} : { aliases: article.aliases, aliasLines: article.aliasLines }),
   };
 }
 
@@ -43,9 +48,12 @@ export function toRecord(article: ArticleSummary): ArticleRecord {
 export function fromRecord(record: ArticleRecord, zoneName: string): ArticleSummary {
   const zone = siteZone(zoneName);
   const updates = record.updates.map((u) => ({ at: DateTime.fromMillis(u.at, { zone }), kind: u.kind, text: u.text }));
-  const { summary, slugLine, image, ...rest } = record;
+  const { summary, slugLine, image, embargo, withdrawn, aliases, aliasLines, ...rest } = record;
   return {
     ...rest,
+    ...(embargo === undefined ? {} : { embargo: DateTime.fromMillis(embargo, { zone }) }),
+    ...(withdrawn === undefined ? {} : { withdrawn: { at: DateTime.fromMillis(withdrawn.at, { zone }), reason: withdrawn.reason } }),
+    ...(aliases === undefined ? {} : { aliases, ...(aliasLines === undefined ? {} : { aliasLines }) }),
     ...(summary === undefined ? {} : { summary }),
     ...(slugLine === undefined ? {} : { slugLine }),
     ...(image === undefined ? {} : { image }),

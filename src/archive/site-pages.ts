@@ -8,6 +8,7 @@ import { paginate, type Page } from "./pagination.ts";
 import { sectionPageUrl } from "./permalinks.ts";
 import { topLevelSections } from "./sections.ts";
 import { updateNotes, type UpdateNote } from "./update-notes.ts";
+import { redirectPages, type RedirectPage } from "../publishing/redirects.ts";
 
 /** The URL of a page of the corrections listing. */
 export function correctionsPageUrl(page = 1): string {
@@ -27,6 +28,7 @@ export type ListingPage =
   | FrontPage
   | { kind: "section"; url: string; section: Section; page: Page<ArticleSummary> }
   | { kind: "corrections"; url: string; page: Page<UpdateNote> }
+  | RedirectPage
   | { kind: "not-found"; url: "/404.html" };
 
 /** One kind of listing page: the pages of that kind an archive has, in site order. */
@@ -44,6 +46,7 @@ export const LISTING_KINDS: readonly ListingKind[] = [
   { kind: "front", pages: (archive) => [frontPage(archive)] },
   { kind: "section", pages: sectionPages },
   { kind: "corrections", pages: (archive) => paginate(updateNotes(archive, ["correction"]), archive.site.perPage, correctionsPageUrl).map((page) => ({ kind: "corrections", url: page.url, page })) },
+  { kind: "redirect", pages: redirectPages },
   { kind: "not-found", pages: () => [{ kind: "not-found", url: "/404.html" }] },
 ];
 
@@ -86,8 +89,8 @@ export function frontPage(archive: Archive): FrontPage {
   return { kind: "front", url: "/", latest, blocks };
 }
 
-/** Any page of the site: a listing page or an article's page. */
-export type SitePage = ListingPage | { kind: "article"; url: string; article: ArticleSummary };
+/** Any page of the site: a listing page, an article's page or a withdrawn article's tombstone. */
+export type SitePage = ListingPage | { kind: "article" | "tombstone"; url: string; article: ArticleSummary };
 
 /**
  * The inventory of every HTML page the site has: listing pages, then articles newest first.
@@ -96,5 +99,6 @@ export type SitePage = ListingPage | { kind: "article"; url: string; article: Ar
 export function sitePages(archive: Archive): SitePage[] {
   const listings = listingPages(archive);
   const notFound = listings.pop()!;
-  return [...listings, ...archive.articles.map((article) => ({ kind: "article" as const, url: article.url, article })), notFound];
+  const tombstones = (archive.withdrawn ?? []).map((article) => ({ kind: "tombstone" as const, url: article.url, article }));
+  return [...listings, ...archive.articles.map((article) => ({ kind: "article" as const, url: article.url, article })), ...tombstones, notFound];
 }

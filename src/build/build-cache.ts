@@ -36,6 +36,8 @@ export interface BuildManifest {
   key: string;
   /** Wall-clock time just before the build looked at the first file (see {@link isUnchanged}). */
   scannedAtMs: number;
+  /** "Now" of the embargo decisions of this build: a later build re-renders articles whose state changed since. */
+  embargoNowMs?: number;
   files: Record<string, CacheEntry>;
   /** Every file the build wrote, relative to the output folder. */
   outputs: string[];

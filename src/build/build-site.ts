@@ -22,6 +22,7 @@ import {
 } from "./build-cache.ts";
 import { handPreparedSite, type PreparedSite } from "../eleventy/archive-provider.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
+import type { SiteConfig } from "../model.ts";
 import { indexRecords, loadSite, scanContentFolder } from "../content/load-archive.ts";
 import { BuildFailure, systemFailure } from "./build-failure.ts";
 import { claimOutput, discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
@@ -36,6 +37,11 @@ import { HOST_FILE_PATHS, writeHostFiles } from "../deploy/host-files.ts";
 import { SITEMAP_LIMITS } from "../syndication/sitemap.ts";
 import type { SyndicationSettings } from "../syndication/outputs.ts";
 import { syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
+import type { ArticleRecord } from "../archive/article-record.ts";
+import { changesBetween } from "../publishing/publishing-state.ts";
+import { outputCollisions } from "../publishing/archive-collisions.ts";
+import { redirectFilePaths, writeRedirectFiles } from "../publishing/write-redirects.ts";
+import { reportBuild, reportFolder, type BuildProgress } from "../publishing/report-build.ts";
 
 /** Options of one build. */
 export interface BuildOptions {
@@ -60,6 +66,12 @@ export interface BuildOptions {
   now?: string;
   /** URLs per sitemap file before `/sitemap.xml` becomes an index (default 45,000). */
   sitemapThreshold?: number;
+  /** Build drafts and embargoed articles too, with a "Not published" banner and noindex (the same as `drafts`). */
+  preview?: boolean;
+  /** Folder for report.json and next-publish.json (default `.gazette`), or false for none. */
+  reportDir?: string | false;
+  /** Told each stage as it starts, and the articles done of all during the article stage. */
+  progress?: (progress: BuildProgress) => void;
 }
 
 /** How long each stage took, in milliseconds of wall time. */
@@ -116,6 +128,18 @@ export interface StagedBuild {
   claim: ClaimedOutput;
   /** True when stageArticles claimed the folder itself, so finishBuild releases it. */
   ownsClaim: boolean;
+  /** Every valid article's record, and the "now" its publishing states were decided at. */
+  records: ArticleRecord[];
+  nowMs: number;
+}
+
+/** A build stopped by content errors: every issue, and what was read (for report.json). */
+export interface StageFailure {
+  issues: ContentIssue[];
+  report: BuildReport;
+  records: ArticleRecord[];
+  nowMs: number;
+  zone: string;
 }
 
 /**
@@ -127,20 +151,30 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const claim = await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force });
   let staging: string | undefined;
   try {
+    // After the output folder's own checks, which name the more telling problem first.
+    const reports = reportFolder(options.reportDir, options.out);
     const staged = await stageArticles({ ...options, claim });
-    if ("issues" in staged) return { ok: false, issues: staged.issues, articles: 0, pagesWritten: 0, report: staged.report };
+    if ("issues" in staged) {
+      if (reports) reportBuild(reports, { ...staged, ok: false });
+      return { ok: false, issues: staged.issues, articles: 0, pagesWritten: 0, report: staged.report };
+    }
     staging = staged.staging;
     let t = performance.now();
+    options.progress?.({ stage: "listings" });
     await renderListings(staged.prepared, staged.staging);
     staged.report.stages.listings = performance.now() - t;
     t = performance.now();
+    options.progress?.({ stage: "syndication" });
     writeSyndication(staged.prepared, staged.staging);
+    writeRedirectFiles(staged.prepared.archive, staged.staging, basePathOf(staged.prepared.archive.site.url));
     if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
     staged.report.stages.syndication = performance.now() - t;
     t = performance.now();
+    options.progress?.({ stage: "apply" });
     finishBuild(staged);
     staged.report.stages.apply = performance.now() - t;
     const report = completeReport(staged.report, started);
+    if (reports) reportBuild(reports, { ...staged, issues: staged.prepared.issues, ok: true });
     return { ok: true, issues: staged.prepared.issues, articles: report.articles, pagesWritten: report.pages, report };
   } catch (error) {
     // A file-system error from a worker thread may name no path: report the output folder.
@@ -159,7 +193,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  * is then already removed).
  * @example const staged = await stageArticles({ content: "content", out: "_site" });
  */
-export async function stageArticles(options: BuildOptions): Promise<StagedBuild | { issues: ContentIssue[]; report: BuildReport }> {
+export async function stageArticles(options: BuildOptions): Promise<StagedBuild | StageFailure> {
   if (options.claim) return stageClaimed(options, options.claim, false);
   const claim = await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force });
   try {
@@ -171,23 +205,27 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
   }
 }
 
-async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsClaim: boolean): Promise<StagedBuild | { issues: ContentIssue[]; report: BuildReport }> {
+async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsClaim: boolean): Promise<StagedBuild | StageFailure> {
   const started = performance.now();
   const report = emptyReport();
   const content = resolve(options.content);
   const out = resolve(options.out);
-  const drafts = Boolean(options.drafts);
+  const drafts = Boolean(options.drafts || options.preview);
+  const nowMs = embargoNow(options);
+  let records: ArticleRecord[] = [];
+  let site: SiteConfig | undefined;
   const stop = (issues: ContentIssue[], staging?: string) => {
     if (staging) discardStaging(staging);
     if (ownsClaim) claim.lock.release();
-    return { issues, report: completeReport(report, started) };
+    return { issues, report: completeReport(report, started), records, nowMs, zone: site?.timeZone ?? "UTC" };
   };
 
   let t = performance.now();
+  options.progress?.({ stage: "load" });
   const loaded = loadSite(content);
   if (!loaded.site || !loaded.sections) return stop(loaded.issues);
   const { sections } = loaded;
-  const site = withBaseUrl(loaded.site, baseUrlOf(options));
+  site = withBaseUrl(loaded.site, baseUrlOf(options));
   const stylesheet = readStylesheet();
   const key = cacheKey({ siteText: loaded.text!, stylesheet: stylesheet.css, options: outputOptions(options) });
   const manifestFile = options.cache === false ? undefined : manifestPath(options.cache ?? DEFAULT_CACHE, content, out);
@@ -202,8 +240,10 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     const known = previous?.files[file];
     const pageMissing = known?.record !== undefined && missing.has(outputPathFor(known.record.url));
     const stats = known && !pageMissing ? statSync(join(content, file), { throwIfNoEntry: false }) : undefined;
-    if (known && stats && isUnchanged(known, stats, previous!.scannedAtMs)) entries[file] = known;
-    else jobs.push({ file, previousHash: pageMissing ? undefined : known?.hash });
+    // An embargo that came due since the last build changes the page of an unchanged file.
+    const due = known?.record !== undefined && changesBetween(known.record, previous!.embargoNowMs ?? nowMs, nowMs);
+    if (known && stats && !due && isUnchanged(known, stats, previous!.scannedAtMs)) entries[file] = known;
+    else jobs.push({ file, previousHash: pageMissing || due ? undefined : known?.hash });
   }
   report.stages.load = performance.now() - t;
 
@@ -211,7 +251,9 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   const staging = stagingFolder(claim);
   let batch: Awaited<ReturnType<typeof prepareInParallel>>;
   try {
-    batch = await prepareInParallel(jobs, { root: content, site, drafts, pagesDir: staging, stylesheet: stylesheet.url }, options.threads);
+    options.progress?.({ stage: "articles", done: 0, total: jobs.length });
+    const onProgress = options.progress && ((done: number) => options.progress!({ stage: "articles", done, total: jobs.length }));
+    batch = await prepareInParallel(jobs, { root: content, site, drafts, nowMs, pagesDir: staging, stylesheet: stylesheet.url }, options.threads, onProgress);
   } catch (error) {
     stop([], staging);
     throw error;
@@ -233,15 +275,26 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   };
 
   t = performance.now();
-  const records = files.flatMap((file) => (entries[file].record ? [entries[file].record!] : []));
+  options.progress?.({ stage: "index" });
+  records = files.flatMap((file) => (entries[file].record ? [entries[file].record!] : []));
   const fileIssues = [...loaded.issues, ...scanIssues, ...files.flatMap((file) => entries[file].issues)];
-  const { archive, issues } = indexRecords(site, sections, records, fileIssues, drafts);
+  const { archive, issues } = indexRecords(site, sections, records, fileIssues, drafts, nowMs);
   if (!archive) return stop(issues, staging);
   const listings = listingPages(archive);
   const syndication = syndicationSettings(options, content);
+  const others = [
+    outputPathFor(stylesheet.path),
+    ...(options.hostFiles === false ? [] : HOST_FILE_PATHS),
+    ...(syndication ? syndicationPaths(archive, listings, syndication) : []),
+    ...redirectFilePaths(archive),
+  ];
+  const collisions = outputCollisions(archive, others);
+  if (collisions.length) return stop([...issues, ...collisions], staging);
   const outputs = [
     ...archive.articles.map((a) => outputPathFor(a.url)),
+    ...(archive.withdrawn ?? []).map((a) => outputPathFor(a.url)),
     ...listings.map((p) => outputPathFor(p.url)),
+    ...redirectFilePaths(archive),
     outputPathFor(stylesheet.path),
     ...(options.hostFiles === false ? [] : HOST_FILE_PATHS),
     ...(syndication ? syndicationPaths(archive, listings, syndication) : []),
@@ -254,11 +307,13 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     staging,
     out,
     manifestFile,
-    manifest: { format: 2, key, scannedAtMs, files: entries, outputs, digest: outputDigest(key, [...files.map((f) => [f, entries[f].hash] as const), ...outputs.map((o) => [o, ""] as const)]) },
+    manifest: { format: 2, key, scannedAtMs, embargoNowMs: nowMs, files: entries, outputs, digest: outputDigest(key, [...files.map((f) => [f, entries[f].hash] as const), ...outputs.map((o) => [o, ""] as const)]) },
     previous,
     report,
     claim,
     ownsClaim,
+    records,
+    nowMs,
   };
 }
 
@@ -289,7 +344,7 @@ export function finishBuild(staged: StagedBuild): void {
  */
 export function outputOptions(options: BuildOptions): OutputOptions {
   return {
-    drafts: Boolean(options.drafts),
+    drafts: Boolean(options.drafts || options.preview),
     baseUrl: baseUrlOf(options) ?? null,
     hostFiles: options.hostFiles !== false,
     feeds: !options.noFeeds,
@@ -304,6 +359,11 @@ function baseUrlOf(options: BuildOptions): string | undefined {
   const url = parseBaseUrl(options.baseUrl);
   if (url === undefined) throw new Error(`baseUrl "${options.baseUrl}" is not an absolute http(s) address.`);
   return url;
+}
+
+/** "Now" for embargoes: `--now`, else the wall clock (the one decision that reads it). */
+function embargoNow(options: BuildOptions): number {
+  return options.now === undefined ? Date.now() : Date.parse(options.now);
 }
 
 function syndicationSettings(options: BuildOptions, content: string): SyndicationSettings | undefined {

@@ -14,12 +14,17 @@ import type { SiteConfig } from "../model.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
 import { buildSectionTree } from "../archive/sections.ts";
 import { validateArticle } from "../content/validate-article.ts";
+import { pageOf, publishingState } from "../publishing/publishing-state.ts";
+import { tombstonePage } from "../../layouts/tombstone-page.ts";
 
 /** What every file of one build is prepared with. Plain data: it is sent to worker threads. */
 export interface PrepareOptions {
   root: string;
   site: SiteConfig;
+  /** A preview: drafts and embargoed articles are written too, with the "Not published" banner. */
   drafts: boolean;
+  /** "Now" for embargoes, epoch milliseconds; the same for every thread of one build. */
+  nowMs?: number;
   /** Folder article pages are written into; without it files are only validated. */
   pagesDir?: string;
   /** Link target of the stylesheet, as the layouts print it. */
@@ -111,10 +116,13 @@ export function createPreparer(options: PrepareOptions, times: StepTimes = { rea
     times.validate += performance.now() - t;
     if (!article) return { ...base, unchanged: false, issues, written: false };
 
-    const publish = options.pagesDir !== undefined && (!article.draft || options.drafts);
+    const state = publishingState({ draft: article.draft, date: article.date.toMillis(), embargo: article.embargo?.toMillis(), withdrawn: article.withdrawn }, options.nowMs ?? Date.now());
+    const kind = options.pagesDir === undefined ? undefined : pageOf(state, options.drafts);
+    const publish = kind !== undefined;
     if (publish) {
       t = performance.now();
-      const page = articlePage(ctx, article);
+      const page =
+        kind === "tombstone" ? tombstonePage(ctx, { ...article, withdrawn: article.withdrawn! }) : articlePage(ctx, article, kind === "preview" ? (state as "draft" | "embargoed") : undefined);
       times.render += performance.now() - t;
       t = performance.now();
       const target = join(options.pagesDir!, outputPathFor(article.url));

@@ -29,10 +29,18 @@ export async function prepareInParallel(
   jobs: readonly PrepareJob[],
   options: PrepareOptions,
   threads = Math.min(availableParallelism(), 8),
+  /** Called with the number of files prepared so far, after each batch (for the progress line). */
+  onProgress?: (done: number) => void,
 ): Promise<PreparedBatch> {
   if (jobs.length < PARALLEL_THRESHOLD || threads < 2) {
     const times: StepTimes = { read: 0, validate: 0, render: 0, write: 0 };
-    return { files: createPreparer(options, times)(jobs), times, threads: 1 };
+    const prepare = createPreparer(options, times);
+    const files: PreparedFile[] = [];
+    for (let i = 0; i < jobs.length; i += BATCH) {
+      files.push(...prepare(jobs.slice(i, i + BATCH)));
+      onProgress?.(files.length);
+    }
+    return { files, times, threads: 1 };
   }
   const batches: PrepareJob[][] = [];
   for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
@@ -41,6 +49,7 @@ export async function prepareInParallel(
   const count = Math.min(threads, batches.length);
   const workers: Worker[] = [];
   let next = 0;
+  let done = 0;
   let running = count;
   let failure: WorkerFailure | undefined;
 
@@ -72,6 +81,8 @@ export async function prepareInParallel(
       worker.on("message", (message: { results?: PreparedFile[]; times?: StepTimes; error?: string }) => {
         if (message.error) return fail(new WorkerFailure(`worker thread ${index + 1} failed ${files()}:\n${message.error}`));
         results[current] = message.results!;
+        done += message.results!.length;
+        onProgress?.(done);
         // Each worker reports its running totals: count them once, with its last batch.
         if (next >= batches.length) addTimes(times, message.times!);
         feed();

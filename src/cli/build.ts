@@ -9,6 +9,8 @@ import { printable } from "../content/text-checks.ts";
 import { failed, reportIssues } from "./report-issues.ts";
 import { CONTENT, DRAFTS, OUT, QUIET } from "./shared-options.ts";
 import { EXIT, UsageError } from "./usage.ts";
+import { progressLine } from "../publishing/progress-line.ts";
+import { DEFAULT_REPORT_DIR } from "../publishing/build-reports.ts";
 
 /** The `build` command. */
 export const buildCommand = defineCommand({
@@ -21,14 +23,16 @@ the articles that changed since the last build into the same folder.`,
     content: CONTENT,
     out: OUT,
     force: { type: "boolean", default: false, help: "Replace an output folder that holds files no Gazette build wrote" },
-    drafts: DRAFTS,
+    drafts: { ...DRAFTS, help: "Include articles marked draft: true (the same as --preview)" },
+    preview: { type: "boolean", default: false, help: "Build drafts and embargoed articles too, each with a \"Not published\" banner and noindex" },
+    "report-dir": { type: "string", value: "DIR", default: DEFAULT_REPORT_DIR, help: "Where report.json and next-publish.json are written (never into the site)" },
     cache: { type: "string", value: "DIR", default: DEFAULT_CACHE, help: "Build cache: a rebuild reads and renders only changed articles" },
     "no-cache": { type: "boolean", default: false, help: "Build everything from scratch, and keep no cache" },
     report: { type: "string", value: "FILE", help: "Write a JSON report of the build: stage times, cache use, memory" },
     threads: { type: "string", value: "N", help: "Worker threads for reading and rendering articles (default: one per core)" },
     "base-url": { type: "string", value: "URL", help: "Serve this build from URL instead of site.yml's url (e.g. a preview deployment)" },
     "no-host-files": { type: "boolean", default: false, help: "Do not write the static hosts' files (_headers, .nojekyll)" },
-    now: { type: "string", value: "ISO", help: "\"Now\" for the News sitemap's 48 hours, e.g. 2024-05-01T12:00:00+02:00 (default: the newest article's time)" },
+    now: { type: "string", value: "ISO", help: "\"Now\" for embargoes (default: the clock) and the News sitemap's 48 hours (default: the newest article's time), e.g. 2024-05-01T12:00:00+02:00" },
     "no-feeds": { type: "boolean", default: false, help: "Leave out feeds, sitemaps and robots.txt" },
     quiet: QUIET,
   },
@@ -42,10 +46,13 @@ the articles that changed since the last build into the same folder.`,
     if (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(values.now)) {
       throw new UsageError(`--now must be an ISO 8601 date-time with an offset, e.g. 2024-05-01T12:00:00+02:00, not "${values.now}".`, "build");
     }
+    const progress = progressLine(process.stderr, process.env, values.quiet);
     const result = await buildSite({
       content: values.content,
       out: values.out,
-      drafts: values.drafts,
+      drafts: values.drafts || values.preview,
+      reportDir: values["report-dir"],
+      ...(progress ? { progress: progress.update } : {}),
       force: values.force,
       cache: values["no-cache"] ? false : values.cache,
       threads,
@@ -53,7 +60,7 @@ the articles that changed since the last build into the same folder.`,
       hostFiles: !values["no-host-files"],
       ...(values.now === undefined ? {} : { now: values.now }),
       noFeeds: values["no-feeds"],
-    });
+    }).finally(() => progress?.done());
     if (values.report) writeFileSync(values.report, `${JSON.stringify(result.report, null, 2)}\n`);
     reportIssues(result.issues, values.content);
     if (!result.ok) return failed(result.issues, values.out);

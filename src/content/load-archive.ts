@@ -12,11 +12,15 @@ import { prepareInParallel } from "../build/prepare-in-parallel.ts";
 import { buildSectionTree } from "../archive/sections.ts";
 import { readSiteConfig } from "./site-config.ts";
 import { ARTICLE_EXTENSION } from "./slugs.ts";
+import { selectArticles } from "../publishing/select-articles.ts";
+import { archiveCollisions } from "../publishing/archive-collisions.ts";
 
 /** Options for loading an archive. */
 export interface LoadOptions {
-  /** Include articles marked `draft: true`. */
+  /** Include articles marked `draft: true`, and embargoed ones (a preview). */
   drafts?: boolean;
+  /** "Now" for embargoes, epoch milliseconds (default: the wall clock). */
+  nowMs?: number;
 }
 
 /** The outcome of loading: an archive when no file has an error, and every issue found. */
@@ -133,7 +137,8 @@ export function listArticleFiles(root: string): string[] {
 /**
  * The index stage: checks the published records together (two articles on one URL), adds
  * those issues to the ones found file by file, and indexes the archive when none is an error.
- * Drafts are published only when they are built.
+ * Drafts and embargoed articles are published only in a preview (`drafts`); withdrawn ones
+ * keep their URLs (tombstones) but leave every list. Aliases may not collide with any page.
  * @example indexRecords(site, sections, records, [], false).archive?.articles.length
  */
 export function indexRecords(
@@ -142,11 +147,16 @@ export function indexRecords(
   records: readonly ArticleRecord[],
   fileIssues: readonly ContentIssue[],
   drafts: boolean,
+  nowMs: number = Date.now(),
 ): { archive?: Archive; issues: ContentIssue[] } {
-  const published = drafts ? [...records] : records.filter((record) => !record.draft);
-  const issues = sortIssues([...fileIssues, ...duplicateUrls(published)]);
+  const { listed, withdrawn, pending } = selectArticles(records, nowMs, drafts);
+  const issues = sortIssues([...fileIssues, ...duplicateUrls([...listed, ...withdrawn, ...pending])]);
   if (hasErrors(issues)) return { issues };
-  return { archive: buildArchive(site, sections, published.map((r) => fromRecord(r, site.timeZone))), issues };
+  const archive = buildArchive(site, sections, listed.map((r) => fromRecord(r, site.timeZone)));
+  if (withdrawn.length) archive.withdrawn = buildArchive(site, sections, withdrawn.map((r) => fromRecord(r, site.timeZone))).articles;
+  const collisions = archiveCollisions(archive);
+  if (collisions.length) return { issues: sortIssues([...issues, ...collisions]) };
+  return { archive, issues };
 }
 
 /**
@@ -164,5 +174,5 @@ export async function loadArchive(root: string, options: LoadOptions = {}): Prom
   );
   const records = prepared.files.flatMap((f) => (f.record ? [f.record] : []));
   const fileIssues = [...loaded.issues, ...scanIssues, ...prepared.files.flatMap((f) => f.issues)];
-  return { ...indexRecords(site, sections, records, fileIssues, Boolean(options.drafts)), filesRead: files.length, skipped };
+  return { ...indexRecords(site, sections, records, fileIssues, Boolean(options.drafts), options.nowMs), filesRead: files.length, skipped };
 }

@@ -10,6 +10,8 @@ import { isSafeSlug, slugFromFileName, slugTooLong, MAX_SLUG_BYTES } from "./slu
 import { splitArticle } from "./front-matter.ts";
 import { nearest } from "./suggest.ts";
 import { readImage } from "./image-field.ts";
+import { readPublishingFields } from "./publishing-fields.ts";
+import { isWindowsReserved } from "../publishing/alias-paths.ts";
 import { controlsIn, findControl, mergeKeys, positionIn } from "./text-checks.ts";
 import type { FieldPath, YamlSource } from "./yaml-source.ts";
 
@@ -90,6 +92,7 @@ class ArticleValidator {
     const draft = this.draft();
     const updates = date ? this.updates(date.value) : [];
     const image = readImage(this.data.image, ["image"], (path) => this.at(path), this.issues);
+    const publishing = readPublishingFields(this.data, (path) => this.at(path), this.issues, this.context.site.timeZone);
     if (hasErrors(this.issues) || !title || !date || !sectionId || !slug) return { issues: this.issues };
     const newestFirst = [...updates].sort((a, b) => b.at.toMillis() - a.at.toMillis());
     return {
@@ -111,6 +114,7 @@ class ArticleValidator {
         lastUpdated: newestFirst[0]?.at,
         url: articleUrl(date.value, slug),
         ...(image ? { image } : {}),
+        ...publishing,
         body,
       },
     };
@@ -205,12 +209,20 @@ class ArticleValidator {
         this.issues.push(contentIssue("slug-too-long", { file: this.file, line: 1, column: 1 }, `The slug derived from the file name is ${Buffer.byteLength(derived)} bytes long, more than ${MAX_SLUG_BYTES}.`));
         return undefined;
       }
+      if (derived && isWindowsReserved(derived)) {
+        this.issues.push(contentIssue("slug-invalid", { file: this.file, line: 1, column: 1 }, `The slug "${derived}" derived from the file name is a name Windows reserves for a device.`, { hint: "Rename the file, or set an explicit slug." }));
+        return undefined;
+      }
       if (derived) return derived;
       this.issues.push(contentIssue("slug-invalid", { file: this.file, line: 1, column: 1 }, `The file name "${fileName}" gives no usable slug.`, { hint: "Rename the file, or set an explicit slug." }));
       return undefined;
     }
     if (typeof value === "string" && isSafeSlug(value) && slugTooLong(value)) {
       this.issues.push(contentIssue("slug-too-long", this.at(["slug"]), `The slug is ${Buffer.byteLength(value)} bytes long, more than ${MAX_SLUG_BYTES}.`));
+      return undefined;
+    }
+    if (typeof value === "string" && isSafeSlug(value) && isWindowsReserved(value)) {
+      this.issues.push(contentIssue("slug-invalid", this.at(["slug"]), `The slug "${value}" is a name Windows reserves for a device.`, { hint: `Write it as "${value}-1" or another word.` }));
       return undefined;
     }
     if (typeof value === "string" && isSafeSlug(value)) return value;

@@ -12,6 +12,8 @@ import { buildErrorPage } from "../../layouts/build-error-page.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import { STYLESHEET_FILE } from "../render/stylesheet.ts";
 import { writeSyndication } from "../syndication/write-syndication.ts";
+import { writeRedirectFiles } from "../publishing/write-redirects.ts";
+import { basePathOf } from "../deploy/base-url.ts";
 import { ContentError, preparedSiteOf, type PreparedSite } from "./archive-provider.ts";
 
 /** Plugin options; every field has a default. */
@@ -106,6 +108,7 @@ async function prepareInto(out: string, content: string, drafts: boolean): Promi
   const staged = await stageArticles({ content, out, drafts });
   if ("issues" in staged) return { issues: staged.issues };
   writeSyndication(staged.prepared, staged.staging);
+  writeRedirectFiles(staged.prepared.archive, staged.staging, basePathOf(staged.prepared.archive.site.url));
   finishBuild(staged);
   return { prepared: staged.prepared };
 }

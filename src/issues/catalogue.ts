@@ -406,6 +406,41 @@ const entries = {
     summary: "A shortcode or template tag the importer cannot convert was kept as text.",
     hint: "Edit the article by hand where it matters; the text is shown as written.",
   },
+  // Publishing states and redirects (src/publishing/).
+  "embargo-invalid": {
+    severity: "error",
+    summary: "embargo is not a date-time.",
+    expected: "embargo: a date-time like the article's date, e.g. \"2024-05-01T06:00:00+02:00\"",
+    hint: "The article is held back until that instant; a date without a time means the first instant of that day.",
+  },
+  "status-invalid": {
+    severity: "error",
+    summary: "status is neither `published` nor `withdrawn`.",
+    expected: "status: published (the default) or status: withdrawn",
+    hint: "Use draft: true for an article that is not ready yet.",
+  },
+  "withdrawn-invalid": {
+    severity: "error",
+    summary: "A withdrawn article has no `withdrawn: { at, reason }`, or `withdrawn` is given without `status: withdrawn`.",
+    expected: "status: withdrawn with withdrawn: { at: 2024-05-02T10:00:00+02:00, reason: Text readers see }",
+    hint: "The tombstone page at the article's URL says when and why it was withdrawn.",
+  },
+  "alias-invalid": {
+    severity: "error",
+    summary: "aliases is not a list of site paths, or one of them is not a safe site path.",
+    expected: "aliases: [/old/path/, /2019/05/old-slug.html, /?p=12]: paths starting with one /, without .., backslashes, encoded slashes or dots, control characters or Windows reserved names",
+  },
+  "alias-collision": {
+    severity: "error",
+    summary: "An alias is the address of a page the site already has, or another alias of the same or another article.",
+    hint: "Remove the alias from one of the two files named; an alias may only name an address that no page and no other alias uses.",
+  },
+  "report-folder-invalid": {
+    severity: "error",
+    kind: "usage",
+    summary: "The report folder (--report-dir, default .gazette) is inside or contains the output folder.",
+    hint: "Keep the report folder apart from the published site: it holds report.json and next-publish.json, which are never published.",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A permanent issue code. */

@@ -39,6 +39,7 @@ export function listedArticles(page: ListingPage): ArticleSummary[] {
     case "corrections":
       return page.page.items.map((note) => note.article);
     case "not-found":
+    case "redirect":
       return [];
   }
 }
@@ -53,13 +54,14 @@ function newest(articles: readonly ArticleSummary[]): DateTime | undefined {
 }
 
 /**
- * Every URL the sitemap lists: listing pages (not the 404 page), then articles newest first.
+ * Every URL the sitemap lists: listing pages (not the 404 page nor redirects), then articles newest first.
  * @example sitemapUrls(archive, listings)[0] // { url: "/", lastmod: <newest change on the front page> }
  */
 export function sitemapUrls(archive: Archive, listings: readonly ListingPage[]): SitemapUrl[] {
   const urls: SitemapUrl[] = [];
   for (const page of listings) {
-    if (page.kind === "not-found") continue;
+    // Neither the 404 page nor a redirect page (noindex) is a page to find.
+    if (page.kind === "not-found" || page.kind === "redirect") continue;
     const lastmod = newest(listedArticles(page));
     urls.push(lastmod ? { url: page.url, lastmod } : { url: page.url });
   }

@@ -58,6 +58,11 @@ const cases: Record<ArchiveCode, Case> = {
   "url-duplicate": { files: { "2023/a.md": ok("One"), "2024/a.md": ok("Two") }, file: "2023/a.md", line: 1 },
   "image-invalid": { files: { "a.md": fm(...base, "image:", "  src: javascript:alert(1)", "  alt: A picture") }, file: "a.md", line: 6 },
   "image-alt-missing": { files: { "a.md": fm(...base, "image:", "  src: /media/harbour.jpg", "  caption: The harbour") }, file: "a.md", line: 5 },
+  "embargo-invalid": { files: { "a.md": fm(...base, "embargo: next tuesday") }, file: "a.md", line: 5 },
+  "status-invalid": { files: { "a.md": fm(...base, "status: retracted") }, file: "a.md", line: 5 },
+  "withdrawn-invalid": { files: { "a.md": fm(...base, "status: withdrawn", "withdrawn:", "  at: 2023-03-01") }, file: "a.md", line: 6 },
+  "alias-invalid": { files: { "a.md": fm(...base, "aliases:", "  - /ok/", "  - /a/%2e%2e/b/") }, file: "a.md", line: 7 },
+  "alias-collision": { files: { "a.md": fm(...base, "aliases: [/sport/]") }, file: "a.md", line: 5 },
   "symlink-loop": { files: { "2023/a.md": ok() }, file: "2023/loop", setup: (root) => symlinkSync(join(root, "2023"), join(root, "2023/loop")) },
 };
 

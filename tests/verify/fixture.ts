@@ -41,7 +41,8 @@ export const FIXTURE_FILES: Record<string, string> = {
   "2023/p2.md": story(["title: Budget talks resume", "date: 2023-01-03T10:00:00", "section: politics", "summary: Both sides return to the table."]),
   "2023/p3.md": story(["title: Mayor names new deputy", "date: 2023-01-04T10:00:00", "section: politics"], TABLE_BODY),
   "2023/p4.md": story(["title: Ward boundaries redrawn", "date: 2023-01-05T10:00:00", "section: politics", "authors: [Ann Lee, Bo Chen]"]),
-  "2023/w1.md": story(["title: Trade envoys meet abroad", "date: 2022-12-01", "section: world"]),
+  "2023/w1.md": story(["title: Trade envoys meet abroad", "date: 2022-12-01", "section: world", "aliases: [/old/trade-envoys/]"]),
+  "2023/w2.md": story(["title: Envoy quote was misattributed", "date: 2022-12-02", "section: world", "status: withdrawn", "withdrawn:", "  at: 2022-12-03T09:00:00", "  reason: The quote came from another speaker."]),
   "2023/storm.md": story([
     "title: Storm hits the coast",
     'date: "2023-02-18T09:30:00-05:00"',
@@ -69,6 +70,8 @@ export const FIXTURE_URLS = {
   story: "/2023/02/18/storm/",
   plainArticle: "/2023/01/02/p1/",
   notFound: "/404.html",
+  tombstone: "/2022/12/02/w2/",
+  redirect: "/old/trade-envoys/",
 } as const;
 
 /** A fresh temporary folder; remove it with `rm(dir, { recursive: true })`. */

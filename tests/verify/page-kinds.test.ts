@@ -23,6 +23,8 @@ describe("the page-kind registry", () => {
     // The story with updates and a correction.
     ["article", FIXTURE_URLS.story],
     ["not-found", FIXTURE_URLS.notFound],
+    ["tombstone", FIXTURE_URLS.tombstone],
+    ["redirect", FIXTURE_URLS.redirect],
   ])("finds a %s page at %s", (kind, url) => {
     expect(representativePages(site).pages.find((p) => p.kind === kind)?.url).toBe(url);
   });
