@@ -86,6 +86,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedIframeHostnames: [...VIDEO_HOSTS],
   allowIframeRelativeUrls: false,
   transformTags: {
+    // An image must have an alt (the Nu checker refuses one without); a source without one is
+    // taken as decoration, which is what an unlabelled image is to a screen reader anyway.
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, alt: attribs.alt ?? "" } }),
     iframe: (tagName, attribs) => ({
       tagName,
       attribs: { ...attribs, sandbox: FRAME_SANDBOX, loading: "lazy", title: attribs.title?.trim() || DEFAULT_FRAME_TITLE },
@@ -103,7 +106,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
 export function sanitiseHtml(fragment: string): string {
   // sanitize-html closes void tags XML-style (`<br />`); HTML has no use for the slash. Only a
   // tag can end in ` />`: text and attribute values come out with `>` escaped.
-  return sanitizeHtml(fragment, OPTIONS).replace(/ \/>/g, ">");
+  const clean = sanitizeHtml(fragment, OPTIONS).replace(/ \/>/g, ">");
+  // A paragraph emptied by the sanitiser (it held only a script or an svg) is left out.
+  return clean.includes("<p></p>") ? clean.replace(/(?:<p><\/p>\n?)+/g, "").replace(/<p><\/p>/g, "") : clean;
 }
 
 /**

@@ -63,6 +63,7 @@ export function createMarkdown(basePath = "", rawHtml: RawHtmlMode = "sanitise")
     });
   }
   md.core.ruler.push("gazette_heading_levels", (state) => rebaseHeadings(state.tokens, rawHtml === "sanitise"));
+  if (rawHtml === "sanitise") md.core.ruler.push("gazette_unwrap_blocks", (state) => unwrapBlocks(state.tokens));
   if (rawHtml === "escape") {
     md.renderer.rules.html_block = (tokens, idx) => `<p>${md.utils.escapeHtml(tokens[idx].content.trim())}</p>\n`;
     md.renderer.rules.html_inline = (tokens, idx) => md.utils.escapeHtml(tokens[idx].content);
@@ -83,6 +84,23 @@ export function createMarkdown(basePath = "", rawHtml: RawHtmlMode = "sanitise")
 /** True when any token, at any depth, is raw HTML. */
 function hasRawHtml(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.type === "html_block" || t.type === "html_inline" || (t.children !== null && hasRawHtml(t.children)));
+}
+
+// Tags that cannot stand inside a paragraph: a browser would close the paragraph before them.
+const BLOCK_TAG = /^<\/?(?:address|article|aside|blockquote|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|main|menu|nav|ol|p|pre|section|summary|table|ul)(?=[\s/>])/i;
+
+/**
+ * Drops the `<p>` around a paragraph whose inline HTML opens a block (`Text <table>…`), which
+ * would otherwise leave a table inside a paragraph: invalid, and read differently by browsers.
+ * @example unwrapBlocks(md.parse("a <table></table>", {})) // the paragraph's open and close become hidden
+ */
+export function unwrapBlocks(tokens: Token[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].type !== "paragraph_open" || tokens[i + 1].type !== "inline") continue;
+    if (!(tokens[i + 1].children ?? []).some((t) => t.type === "html_inline" && BLOCK_TAG.test(t.content))) continue;
+    tokens[i].hidden = true;
+    tokens[i + 2].hidden = true;
+  }
 }
 
 // `<h3`, `</h3>` in raw HTML; a match inside an attribute value is harmless, the sanitiser parses after.

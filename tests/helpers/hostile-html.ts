@@ -54,6 +54,8 @@ export const HOSTILE_BODIES: HostileBody[] = [
 const TAG = /<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTRIBUTE = /([^\s"'=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 const FRAME_HOSTS = new Set(VIDEO_HOSTS);
+// Attributes a browser reads as a URL (a meta's content is text, but for a refresh).
+const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "data", "xlink:href", "poster", "background", "cite", "srcset", "ping"]);
 
 /**
  * Everything in `html` that could run script, as short descriptions; an empty list is safe.
@@ -76,11 +78,12 @@ export function liveScriptIn(html: string): string[] {
     for (const [key, text] of attributes) {
       if (key.startsWith("on")) found.push(`${name} ${key}`);
       if (key === "srcdoc") found.push(`${name} srcdoc`);
+      if (key === "style" && /url\(|expression\(|javascript:/i.test(text)) found.push(`${name} style with ${text}`);
       const compact = text.replace(/[\u0000-\u0020]/g, "").toLowerCase();
-      if (/^(javascript|vbscript):/.test(compact)) found.push(`${name} ${key}=${compact.slice(0, 11)}`);
+      if (!URL_ATTRIBUTES.has(key) && !(name === "meta" && key === "content" && value("http-equiv"))) continue;
+      if (/^(javascript|vbscript):/.test(compact) || /url=(javascript|vbscript):/.test(compact)) found.push(`${name} ${key}=${compact.slice(0, 11)}`);
       // The site's own icon is an inline SVG image; any other data: URL is suspect.
       if (/^data:/.test(compact) && !(name === "link" && compact.startsWith("data:image/svg+xml"))) found.push(`${name} ${key}=data:`);
-      if (key === "style" && /url\(|expression\(|javascript:/i.test(text)) found.push(`${name} style with ${text}`);
     }
   }
   return found;

@@ -41,6 +41,18 @@ describe("the allow-list keeps what a newsroom's HTML needs", () => {
     expect(md.render(input)).toContain(kept);
   });
 
+  it.each([
+    ["Votes: <table><tr><td>12</td></tr></table>", "Votes: <table><tr><td>12</td></tr></table>"],
+    ["See <figure><img src=\"/a.png\" alt=\"A\"></figure> here", 'See <figure><img src="/a.png" alt="A"></figure> here'],
+    ["Plain <b>bold</b> text", "<p>Plain <b>bold</b> text</p>\n"],
+  ])("never leaves a block inside a paragraph: %j", (input, output) => {
+    expect(md.render(input)).toBe(output);
+  });
+
+  it("gives an image without alt an empty one (decoration), as HTML requires", () => {
+    expect(md.render('<img src="/a.png">')).toBe('<img src="/a.png" alt="">');
+  });
+
   it("keeps Markdown inside an HTML block that wraps it", () => {
     expect(md.render("<details>\n<summary>More</summary>\n\nSome *detail*.\n\n</details>")).toBe("<details>\n<summary>More</summary>\n<p>Some <em>detail</em>.</p>\n</details>");
   });
