@@ -10,6 +10,7 @@ import { isSafeSlug, slugFromFileName, slugTooLong, MAX_SLUG_BYTES } from "./slu
 import { splitArticle } from "./front-matter.ts";
 import { nearest } from "./suggest.ts";
 import { readImage } from "./image-field.ts";
+import { contentWarnings } from "./content-warnings.ts";
 import { controlsIn, findControl, mergeKeys, positionIn } from "./text-checks.ts";
 import type { FieldPath, YamlSource } from "./yaml-source.ts";
 
@@ -90,6 +91,7 @@ class ArticleValidator {
     const draft = this.draft();
     const updates = date ? this.updates(date.value) : [];
     const image = readImage(this.data.image, ["image"], (path) => this.at(path), this.issues);
+    this.issues.push(...contentWarnings({ data: this.data, body, summary }, (path) => this.at(path)));
     if (hasErrors(this.issues) || !title || !date || !sectionId || !slug) return { issues: this.issues };
     const newestFirst = [...updates].sort((a, b) => b.at.toMillis() - a.at.toMillis());
     return {
