@@ -7,9 +7,10 @@
  * touch text, never the inside of a tag. Markdown links and images may be relative, http,
  * https or mailto; any other URL (`javascript:`, `data:` …) leaves the text as written.
  *
- * Only a body that has raw HTML is sanitised, and then as a whole once rendered: an HTML block
- * may open a tag that a later one closes (`<details>` around Markdown), which sanitising each
- * block on its own would break apart. Bodies without HTML, most of an archive, cost nothing.
+ * Only the raw HTML is sanitised: each HTML block, and each paragraph (inline run) that holds
+ * inline HTML, on its own. When a piece leaves a tag open for a later one to close (a
+ * `<details>` around Markdown), the body is rendered first and sanitised as a whole instead,
+ * which sanitising piece by piece would break apart. Bodies without HTML cost nothing.
  *
  * Headings: the article's headline is the page's only `h1`, so the top level a body uses
  * becomes `h2` and the levels below follow without gaps (`##`, `####` → `h2`, `h3`). Headings
@@ -72,18 +73,70 @@ export function createMarkdown(basePath = "", rawHtml: RawHtmlMode = "sanitise")
     `<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(tableLabel(tokens, idx))}">\n<table>\n`;
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
   if (rawHtml === "escape") return { render: (markdown) => md.render(markdown) };
+  // Piece by piece: each HTML block, and each inline run that holds inline HTML, on its own.
+  md.renderer.rules.html_block = (tokens, idx, _options, env?: RenderEnv) => {
+    if (!env?.pieces) return tokens[idx].content;
+    const clean = sanitiseHtml(tokens[idx].content).trim();
+    return clean ? `${clean}\n` : "";
+  };
+  const renderInline = md.renderer.renderInline.bind(md.renderer);
+  md.renderer.renderInline = (tokens, options, env?: RenderEnv) => {
+    const out = renderInline(tokens, options, env);
+    return env?.pieces && tokens.some((t) => t.type === "html_inline") ? sanitiseHtml(out) : out;
+  };
   return {
     render(markdown) {
       const tokens = md.parse(markdown, {});
-      const out = md.renderer.render(tokens, md.options, {});
-      return hasRawHtml(tokens) ? sanitiseHtml(out) : out;
+      const pieces = rawHtmlPieces(tokens);
+      if (!pieces.length) return md.renderer.render(tokens, md.options, {});
+      // A piece that leaves a tag open (a `<details>` around Markdown) needs the whole body.
+      if (!pieces.every(isBalanced)) return sanitiseHtml(md.renderer.render(tokens, md.options, {}));
+      return dropEmptyParagraphs(md.renderer.render(tokens, md.options, { pieces: true }));
     },
   };
 }
 
-/** True when any token, at any depth, is raw HTML. */
-function hasRawHtml(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.type === "html_block" || t.type === "html_inline" || (t.children !== null && hasRawHtml(t.children)));
+interface RenderEnv {
+  [key: string | symbol]: unknown;
+  /** Sanitise each piece of raw HTML where it is rendered (the body's pieces are balanced). */
+  pieces?: boolean;
+}
+
+/** The raw HTML of a body: each HTML block, and the inline HTML of each inline run. */
+function rawHtmlPieces(tokens: readonly Token[]): string[] {
+  const pieces: string[] = [];
+  for (const token of tokens) {
+    if (token.type === "html_block") pieces.push(token.content);
+    else if (token.children && token.content.includes("<")) {
+      const inline = token.children.filter((t) => t.type === "html_inline").map((t) => t.content);
+      if (inline.length) pieces.push(inline.join(""));
+    }
+  }
+  return pieces;
+}
+
+const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+
+/**
+ * True when every tag the HTML opens it also closes, in order.
+ * @example isBalanced("<figure><img src=a.png></figure>") // true
+ * @example isBalanced("<details>\n<summary>More</summary>") // false
+ */
+export function isBalanced(html: string): boolean {
+  const open: string[] = [];
+  for (const [, closing, rawName, selfClosing] of html.matchAll(TAG)) {
+    const name = rawName.toLowerCase();
+    if (VOID_TAGS.has(name) || selfClosing) continue;
+    if (!closing) open.push(name);
+    else if (open.pop() !== name) return false;
+  }
+  return open.length === 0;
+}
+
+/** Removes the paragraphs the sanitiser emptied (one that held only a script). */
+function dropEmptyParagraphs(html: string): string {
+  return html.includes("<p></p>") ? html.replace(/<p><\/p>\n?/g, "") : html;
 }
 
 // Tags that cannot stand inside a paragraph: a browser would close the paragraph before them.
@@ -113,10 +166,12 @@ const RAW_HEADING = /<(\/?)h([1-6])(?=[\s/>])/gi;
  */
 export function rebaseHeadings(tokens: Token[], raw: boolean): void {
   const used = new Set<number>();
+  // Headings and HTML blocks are block tokens; inline HTML is looked for only in inline runs
+  // that hold a "<" at all, so a body without HTML costs one pass over its blocks.
   const visit = (list: Token[], act: (token: Token) => void) => {
     for (const token of list) {
       act(token);
-      if (token.children) visit(token.children, act);
+      if (raw && token.children && token.content.includes("<")) visit(token.children, act);
     }
   };
   visit(tokens, (token) => {

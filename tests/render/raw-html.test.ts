@@ -4,7 +4,7 @@
  * rows through the real build and looks at pages, feeds and JSON-LD.
  */
 import { describe, expect, it } from "vitest";
-import { createMarkdown, rebaseHeadings } from "../../src/render/markdown.ts";
+import { createMarkdown, isBalanced, rebaseHeadings } from "../../src/render/markdown.ts";
 import { DEFAULT_FRAME_TITLE, FRAME_SANDBOX, isAllowedUrl, sanitiseHtml, VIDEO_HOSTS } from "../../src/render/html-policy.ts";
 import MarkdownIt from "markdown-it";
 import { HOSTILE_BODIES, liveScriptIn } from "../helpers/hostile-html.ts";
@@ -50,7 +50,7 @@ describe("the allow-list keeps what a newsroom's HTML needs", () => {
   });
 
   it("gives an image without alt an empty one (decoration), as HTML requires", () => {
-    expect(md.render('<img src="/a.png">')).toBe('<img src="/a.png" alt="">');
+    expect(md.render('<img src="/a.png">')).toBe('<img src="/a.png" alt="">\n');
   });
 
   it("keeps Markdown inside an HTML block that wraps it", () => {
@@ -98,7 +98,7 @@ describe("typography never touches the inside of a tag", () => {
   it.each([
     ['Say "hi" <abbr title="it\'s -- \'here\'">x</abbr>', '<p>Say “hi” <abbr title="it\'s -- \'here\'">x</abbr></p>\n'],
     ["<abbr title='a \"b\" -- c'>AB</abbr> \"q\" ...", '<p><abbr title="a &quot;b&quot; -- c">AB</abbr> “q” …</p>\n'],
-    ['<img src="/a.png" alt="it\'s --">', '<img src="/a.png" alt="it\'s --">'],
+    ['<img src="/a.png" alt="it\'s --">', '<img src="/a.png" alt="it\'s --">\n'],
   ])("%j", (input, output) => {
     expect(md.render(input)).toBe(output);
   });
@@ -128,7 +128,7 @@ describe("heading levels are rebased under the page's h1", () => {
   });
 
   it("closes each heading at its new level", () => {
-    expect(md.render("#### A\n\n<h6>B</h6>")).toBe("<h2>A</h2>\n<h3>B</h3>");
+    expect(md.render("#### A\n\n<h6>B</h6>")).toBe("<h2>A</h2>\n<h3>B</h3>\n");
   });
 
   it("leaves raw headings alone when raw HTML is shown as text", () => {
@@ -150,7 +150,7 @@ describe("tables in bodies with HTML", () => {
   });
 
   it("lose any other style, class or id", () => {
-    expect(md.render('<table class="x" id="main" style="color:red"><tr><td style="background:url(javascript:alert(1))">1</td></tr></table>')).toBe("<table><tr><td>1</td></tr></table>");
+    expect(md.render('<table class="x" id="main" style="color:red"><tr><td style="background:url(javascript:alert(1))">1</td></tr></table>')).toBe("<table><tr><td>1</td></tr></table>\n");
   });
 });
 
@@ -187,5 +187,28 @@ describe("sanitiseHtml", () => {
     ['<a href="https://example.org/" target="_blank" rel="opener">x</a>', '<a href="https://example.org/">x</a>'],
   ])("%j → %j", (input, output) => {
     expect(sanitiseHtml(input)).toBe(output);
+  });
+});
+
+describe("isBalanced (a piece of raw HTML sanitised on its own, or the whole body)", () => {
+  it.each([
+    ["<figure><img src=a.png><figcaption>A</figcaption></figure>", true],
+    ['<iframe src="https://www.youtube.com/embed/x"></iframe>', true],
+    ["<br/><hr>", true],
+    ['<a title="a > b">x</a>', true],
+    ["<details>\n<summary>More</summary>\n", false],
+    ["</details>", false],
+    ["<b><i>x</b></i>", false],
+  ])("%j → %s", (html, balanced) => {
+    expect(isBalanced(html)).toBe(balanced);
+  });
+
+  it("gives the same markup piece by piece as for the whole body", () => {
+    const tags = (html: string) => html.replace(/>\s+</g, "><").trim();
+    const body = 'Text <b onclick="x">bold</b>.\n\n<figure><img src="/a.png"><figcaption>A</figcaption></figure>\n\n<script>alert(1)</script>\n\nEnd.';
+    const expected = '<p>Text <b>bold</b>.</p><figure><img src="/a.png" alt=""><figcaption>A</figcaption></figure><p>End.</p>';
+    expect(tags(md.render(body))).toBe(expected);
+    // An open <details> makes the whole body one piece.
+    expect(tags(md.render(`${body}\n\n<details>\n\nMore\n\n</details>`))).toBe(`${expected}<details><p>More</p></details>`);
   });
 });
