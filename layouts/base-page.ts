@@ -7,6 +7,7 @@ import { html, type Html } from "./html.ts";
 import { topLevelSections } from "../src/archive/sections.ts";
 import { correctionsPageUrl } from "../src/archive/site-pages.ts";
 import { headTags, type HeadInfo } from "../src/syndication/meta-tags.ts";
+import { contentSecurityPolicy } from "../src/render/content-security.ts";
 
 /**
  * The site icon, inline so every page has one without an extra file or request (browsers
@@ -52,6 +53,7 @@ export function basePage(ctx: RenderContext, page: PageShell): string {
 <html lang="${site.language}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 ${page.refreshTo ? html`<meta http-equiv="refresh" content="0; url=${ctx.absolute(page.refreshTo)}">

@@ -33,7 +33,7 @@ export function createRenderContext(site: SiteConfig, sections: ReadonlyMap<stri
     site,
     sections,
     labels: labelsFor(site.language),
-    markdown: createMarkdown(basePath),
+    markdown: createMarkdown(basePath, site.rawHtml),
     link: (url) => withBase(basePath, url),
     absolute: (url) => origin + withBase(basePath, url),
     stylesheet: withBase(basePath, stylesheetUrl),

@@ -121,6 +121,8 @@ export interface SiteConfig {
   perPage: number;
   /** How many articles the front page leads with, and how many per top-level section. */
   frontPage: { latest: number; perSection: number };
+  /** Raw HTML in bodies: sanitised by the allow-list (the default) or shown as text (src/render/html-policy.ts). */
+  rawHtml?: "sanitise" | "escape";
 }
 
 /** The whole indexed archive, handed to the render stage. */

@@ -1,27 +1,57 @@
 /**
- * `gazette check`: validate the archive and report every problem, writing nothing.
+ * `gazette check`: validate the archive and report every problem, writing nothing. As text
+ * (`path:line:column  severity  code  message` with the expectation and hint, on standard
+ * error) or, with `--format json`, as one JSON array of ContentIssue on standard output.
  */
 import { loadArchive, SKIP_REASONS, type SkippedFile } from "../content/load-archive.ts";
-import { hasErrors } from "../issues/content-issue.ts";
+import { hasErrors, type ContentIssue } from "../issues/content-issue.ts";
+import { promoteWarnings } from "../issues/strict.ts";
 import { defineCommand } from "./command.ts";
 import { failed, reportIssues } from "./report-issues.ts";
-import { CONTENT, DRAFTS, QUIET } from "./shared-options.ts";
-import { EXIT } from "./usage.ts";
+import { CONTENT, DRAFTS, QUIET, STRICT } from "./shared-options.ts";
+import { EXIT, UsageError } from "./usage.ts";
+
+/** The report formats of `check`. */
+export const CHECK_FORMATS = ["text", "json"] as const;
 
 /** The `check` command. */
 export const checkCommand = defineCommand({
   name: "check",
   summary: "Validate every article and report every problem, writing nothing",
   description: "Validates site.yml and every article and reports every problem in every file, without writing anything.",
-  options: { content: CONTENT, drafts: DRAFTS, quiet: QUIET },
+  options: {
+    content: CONTENT,
+    drafts: DRAFTS,
+    strict: STRICT,
+    format: { type: "string", value: "FORMAT", default: "text", help: "text (lines for people) or json (an array of issues for editors and CI, on standard output)" },
+    quiet: QUIET,
+  },
   async run({ values }) {
-    const { issues, filesRead, skipped } = await loadArchive(values.content, { drafts: values.drafts });
+    if (!(CHECK_FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format must be text or json, not "${values.format}".`, "check");
+    const loaded = await loadArchive(values.content, { drafts: values.drafts });
+    const { filesRead, skipped } = loaded;
+    const issues = promoteWarnings(loaded.issues, values.strict);
+    if (values.format === "json") {
+      process.stdout.write(`${issuesJson(issues)}\n`);
+      return hasErrors(issues) ? EXIT.contentErrors : EXIT.ok;
+    }
     reportIssues(issues, values.content);
     if (hasErrors(issues)) return failed(issues);
-    if (!values.quiet) process.stdout.write(`gazette: ${filesRead} articles checked, ${describeSkipped(skipped)}, no errors.\n`);
+    const warnings = issues.length;
+    if (!values.quiet) process.stdout.write(`gazette: ${filesRead} articles checked, ${describeSkipped(skipped)}, no errors${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}.\n`);
     return EXIT.ok;
   },
 });
+
+/**
+ * The issues as a JSON array of ContentIssue (fields in a fixed order, absent ones left out).
+ * @example issuesJson([]) // "[]"
+ */
+export function issuesJson(issues: readonly ContentIssue[]): string {
+  const fields = ["code", "severity", "file", "line", "column", "field", "message", "expected", "hint"] as const;
+  const ordered = issues.map((issue) => Object.fromEntries(fields.filter((f) => issue[f] !== undefined).map((f) => [f, issue[f]])));
+  return JSON.stringify(ordered, null, 2);
+}
 
 /**
  * What was passed over and why, for the closing line.

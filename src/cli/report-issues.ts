@@ -20,7 +20,8 @@ export function reportIssues(issues: readonly ContentIssue[], content: string): 
  */
 export function failed(issues: readonly ContentIssue[], out?: string): number {
   const errors = issues.filter((i) => i.severity === "error").length;
-  const files = new Set(issues.map((i) => i.file)).size;
+  // Files with errors: a file with only warnings is not one to fix before the run can pass.
+  const files = new Set(issues.filter((i) => i.severity === "error").map((i) => i.file)).size;
   process.stderr.write(
     `gazette: ${errors} error${errors === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}; ${out ? `nothing was written, ${out} is unchanged` : "fix them and run again"}.\n`,
   );

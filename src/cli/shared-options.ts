@@ -14,3 +14,6 @@ export const DRAFTS = { type: "boolean", default: false, help: "Include articles
 
 /** `--quiet`: nothing on success. */
 export const QUIET = { type: "boolean", default: false, help: "Print nothing on success" } as const satisfies OptionSpec;
+
+/** `--strict`: warnings are errors. */
+export const STRICT = { type: "boolean", default: false, help: "Treat every warning as an error (exit 1)" } as const satisfies OptionSpec;

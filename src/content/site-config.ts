@@ -9,6 +9,7 @@ import { parentOf, SECTION_ID } from "../archive/sections.ts";
 import { nearest } from "./suggest.ts";
 import { isImageSource, readImage } from "./image-field.ts";
 import { parseYaml, type FieldPath } from "./yaml-source.ts";
+import { RAW_HTML_MODES, type RawHtmlMode } from "../render/markdown.ts";
 
 /** Defaults for the optional fields of site.yml. */
 export const SITE_DEFAULTS = {
@@ -56,6 +57,7 @@ export function readSiteConfig(text: string, file = "site.yml"): SiteConfigResul
   const sections = readSections(data.sections, at, issues);
   const publisher = readPublisher(data.publisher, at, issues);
   const image = readImage(data.image, ["image"], at, issues);
+  const rawHtml = readRawHtml(data.rawHtml, at, issues);
 
   if (issues.length) return { issues };
   return {
@@ -70,9 +72,18 @@ export function readSiteConfig(text: string, file = "site.yml"): SiteConfigResul
       sections,
       perPage,
       frontPage: { latest, perSection },
+      ...(rawHtml ? { rawHtml } : {}),
     },
     issues,
   };
+}
+
+/** `rawHtml: sanitise | escape`; absent means the default, sanitise. */
+function readRawHtml(value: unknown, at: Locator, issues: ContentIssue[]): RawHtmlMode | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (RAW_HTML_MODES.includes(value as RawHtmlMode)) return value as RawHtmlMode;
+  issues.push(contentIssue("site-field-invalid", at(["rawHtml"]), `site.yml's rawHtml "${String(value)}" is not a raw-HTML mode.`, { expected: `rawHtml: ${RAW_HTML_MODES.join(" or ")}` }));
+  return undefined;
 }
 
 type Locator = (path: FieldPath) => { file: string; field: string; line: number; column: number };

@@ -12,6 +12,7 @@ import { nearest } from "./suggest.ts";
 import { readImage } from "./image-field.ts";
 import { readPublishingFields } from "./publishing-fields.ts";
 import { isWindowsReserved } from "../publishing/alias-paths.ts";
+import { contentWarnings } from "./content-warnings.ts";
 import { controlsIn, findControl, mergeKeys, positionIn } from "./text-checks.ts";
 import type { FieldPath, YamlSource } from "./yaml-source.ts";
 
@@ -93,6 +94,7 @@ class ArticleValidator {
     const updates = date ? this.updates(date.value) : [];
     const image = readImage(this.data.image, ["image"], (path) => this.at(path), this.issues);
     const publishing = readPublishingFields(this.data, (path) => this.at(path), this.issues, this.context.site.timeZone);
+    this.issues.push(...contentWarnings({ data: this.data, body, summary }, (path) => this.at(path)));
     if (hasErrors(this.issues) || !title || !date || !sectionId || !slug) return { issues: this.issues };
     const newestFirst = [...updates].sort((a, b) => b.at.toMillis() - a.at.toMillis());
     return {

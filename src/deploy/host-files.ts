@@ -6,6 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { HEADERS_FILE, renderHeaders, type HeaderRule } from "./headers-file.ts";
+import { headerPolicy } from "../render/content-security.ts";
 
 /** GitHub Pages' switch that turns Jekyll off. */
 export const NOJEKYLL_FILE = ".nojekyll";
@@ -19,19 +20,8 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Cache-Control for pages and feeds: cached briefly, then checked again (ETag). */
 export const SHORT = "public, max-age=300, must-revalidate";
 
-/**
- * The Content-Security-Policy the pages need today: no scripts, one stylesheet from the site,
- * images from the site and the inline `data:` icon, no frames, no plugins, no forms elsewhere.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+/** The Content-Security-Policy header: the pages' own policy (src/render/content-security.ts) plus frame-ancestors. */
+export const CONTENT_SECURITY_POLICY = headerPolicy();
 
 /** Headers every response gets. */
 export const SECURITY_HEADERS: readonly [string, string][] = [

@@ -1,10 +1,20 @@
 /**
  * The one configured markdown-it instance for article bodies and update notes.
  *
- * Raw HTML policy: raw HTML in Markdown is never passed through. It is escaped and shown as
- * text, so an article cannot inject scripts, styles or broken markup into the page. Links with
- * `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs are dropped by markdown-it's
- * own link validation. Typographic quotes and dashes are on, as a newspaper sets them.
+ * Raw HTML (site.yml `rawHtml`): `sanitise` (the default) passes the HTML of a body through the
+ * allow-list of ./html-policy.ts; `escape` shows it as text, as written. Either way a tag is a
+ * tag to the parser, so typographic quotes and dashes (on, as a newspaper sets them) only ever
+ * touch text, never the inside of a tag. Markdown links and images may be relative, http,
+ * https or mailto; any other URL (`javascript:`, `data:` …) leaves the text as written.
+ *
+ * Only the raw HTML is sanitised: each HTML block, and each paragraph (inline run) that holds
+ * inline HTML, on its own. When a piece leaves a tag open for a later one to close (a
+ * `<details>` around Markdown), the body is rendered first and sanitised as a whole instead,
+ * which sanitising piece by piece would break apart. Bodies without HTML cost nothing.
+ *
+ * Headings: the article's headline is the page's only `h1`, so the top level a body uses
+ * becomes `h2` and the levels below follow without gaps (`##`, `####` → `h2`, `h3`). Headings
+ * written in raw HTML are counted and moved the same way.
  *
  * Tables: a results table is often wider than a phone. Each table stands in its own box that
  * scrolls sideways (so the page itself never does), is focusable (so a keyboard can scroll it)
@@ -15,6 +25,13 @@
  */
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
+import { isAllowedUrl, sanitiseHtml } from "./html-policy.ts";
+
+/** What raw HTML in a body becomes: sanitised markup, or text as written. */
+export type RawHtmlMode = "sanitise" | "escape";
+
+/** The modes site.yml's `rawHtml` accepts, the default first. */
+export const RAW_HTML_MODES: readonly RawHtmlMode[] = ["sanitise", "escape"];
 
 /** Renders article Markdown to HTML. */
 export interface MarkdownRenderer {
@@ -23,13 +40,14 @@ export interface MarkdownRenderer {
 }
 
 /**
- * Creates the renderer. The article's headline is the page's only `h1`, so headings in bodies
- * start at `h2`: a `#` subhead is shifted down one level, and so are the ones below it.
- * @example createMarkdown().render("## Subhead") // "<h2>Subhead</h2>\n"
+ * Creates the renderer.
+ * @example createMarkdown().render("#### Subhead") // "<h2>Subhead</h2>\n"
  * @example createMarkdown("/archive").render("[a](/politics/)") // '<p><a href="/archive/politics/">a</a></p>\n'
+ * @example createMarkdown("", "escape").render("<b>x</b>") // "<p>&lt;b&gt;x&lt;/b&gt;</p>\n"
  */
-export function createMarkdown(basePath = ""): MarkdownRenderer {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
+export function createMarkdown(basePath = "", rawHtml: RawHtmlMode = "sanitise"): MarkdownRenderer {
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: true });
+  md.validateLink = isAllowedUrl;
   const base = basePath.replace(/\/+$/, "");
   if (base) {
     md.core.ruler.push("gazette_base_path", (state) => {
@@ -45,19 +63,131 @@ export function createMarkdown(basePath = ""): MarkdownRenderer {
       visit(state.tokens);
     });
   }
-  md.core.ruler.push("gazette_heading_levels", (state) => {
-    const levels = state.tokens.filter((t) => t.type === "heading_open").map((t) => Number(t.tag.slice(1)));
-    if (!levels.length || Math.min(...levels) > 1) return;
-    for (const token of state.tokens) {
-      if (token.type === "heading_open" || token.type === "heading_close") {
-        token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + 1)}`;
-      }
-    }
-  });
+  md.core.ruler.push("gazette_heading_levels", (state) => rebaseHeadings(state.tokens, rawHtml === "sanitise"));
+  if (rawHtml === "sanitise") md.core.ruler.push("gazette_unwrap_blocks", (state) => unwrapBlocks(state.tokens));
+  if (rawHtml === "escape") {
+    md.renderer.rules.html_block = (tokens, idx) => `<p>${md.utils.escapeHtml(tokens[idx].content.trim())}</p>\n`;
+    md.renderer.rules.html_inline = (tokens, idx) => md.utils.escapeHtml(tokens[idx].content);
+  }
   md.renderer.rules.table_open = (tokens, idx) =>
     `<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(tableLabel(tokens, idx))}">\n<table>\n`;
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
-  return { render: (markdown) => md.render(markdown) };
+  if (rawHtml === "escape") return { render: (markdown) => md.render(markdown) };
+  // Piece by piece: each HTML block, and each inline run that holds inline HTML, on its own.
+  md.renderer.rules.html_block = (tokens, idx, _options, env?: RenderEnv) => {
+    if (!env?.pieces) return tokens[idx].content;
+    const clean = sanitiseHtml(tokens[idx].content).trim();
+    return clean ? `${clean}\n` : "";
+  };
+  const renderInline = md.renderer.renderInline.bind(md.renderer);
+  md.renderer.renderInline = (tokens, options, env?: RenderEnv) => {
+    const out = renderInline(tokens, options, env);
+    return env?.pieces && tokens.some((t) => t.type === "html_inline") ? sanitiseHtml(out) : out;
+  };
+  return {
+    render(markdown) {
+      const tokens = md.parse(markdown, {});
+      const pieces = rawHtmlPieces(tokens);
+      if (!pieces.length) return md.renderer.render(tokens, md.options, {});
+      // A piece that leaves a tag open (a `<details>` around Markdown) needs the whole body.
+      if (!pieces.every(isBalanced)) return sanitiseHtml(md.renderer.render(tokens, md.options, {}));
+      return dropEmptyParagraphs(md.renderer.render(tokens, md.options, { pieces: true }));
+    },
+  };
+}
+
+interface RenderEnv {
+  [key: string | symbol]: unknown;
+  /** Sanitise each piece of raw HTML where it is rendered (the body's pieces are balanced). */
+  pieces?: boolean;
+}
+
+/** The raw HTML of a body: each HTML block, and the inline HTML of each inline run. */
+function rawHtmlPieces(tokens: readonly Token[]): string[] {
+  const pieces: string[] = [];
+  for (const token of tokens) {
+    if (token.type === "html_block") pieces.push(token.content);
+    else if (token.children && token.content.includes("<")) {
+      const inline = token.children.filter((t) => t.type === "html_inline").map((t) => t.content);
+      if (inline.length) pieces.push(inline.join(""));
+    }
+  }
+  return pieces;
+}
+
+const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+
+/**
+ * True when every tag the HTML opens it also closes, in order.
+ * @example isBalanced("<figure><img src=a.png></figure>") // true
+ * @example isBalanced("<details>\n<summary>More</summary>") // false
+ */
+export function isBalanced(html: string): boolean {
+  const open: string[] = [];
+  for (const [, closing, rawName, selfClosing] of html.matchAll(TAG)) {
+    const name = rawName.toLowerCase();
+    if (VOID_TAGS.has(name) || selfClosing) continue;
+    if (!closing) open.push(name);
+    else if (open.pop() !== name) return false;
+  }
+  return open.length === 0;
+}
+
+/** Removes the paragraphs the sanitiser emptied (one that held only a script). */
+function dropEmptyParagraphs(html: string): string {
+  return html.includes("<p></p>") ? html.replace(/<p><\/p>\n?/g, "") : html;
+}
+
+// Tags that cannot stand inside a paragraph: a browser would close the paragraph before them.
+const BLOCK_TAG = /^<\/?(?:address|article|aside|blockquote|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|main|menu|nav|ol|p|pre|section|summary|table|ul)(?=[\s/>])/i;
+
+/**
+ * Drops the `<p>` around a paragraph whose inline HTML opens a block (`Text <table>…`), which
+ * would otherwise leave a table inside a paragraph: invalid, and read differently by browsers.
+ * @example unwrapBlocks(md.parse("a <table></table>", {})) // the paragraph's open and close become hidden
+ */
+export function unwrapBlocks(tokens: Token[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].type !== "paragraph_open" || tokens[i + 1].type !== "inline") continue;
+    if (!(tokens[i + 1].children ?? []).some((t) => t.type === "html_inline" && BLOCK_TAG.test(t.content))) continue;
+    tokens[i].hidden = true;
+    tokens[i + 2].hidden = true;
+  }
+}
+
+// `<h3`, `</h3>` in raw HTML; a match inside an attribute value is harmless, the sanitiser parses after.
+const RAW_HEADING = /<(\/?)h([1-6])(?=[\s/>])/gi;
+
+/**
+ * Moves every heading so that the top level used becomes `h2` and no level is skipped;
+ * `raw` includes headings written in HTML blocks and inline HTML.
+ * @example rebaseHeadings(new MarkdownIt().parse("### A\n\n##### B", {}), false) // A becomes h2, B h3
+ */
+export function rebaseHeadings(tokens: Token[], raw: boolean): void {
+  const used = new Set<number>();
+  // Headings and HTML blocks are block tokens; inline HTML is looked for only in inline runs
+  // that hold a "<" at all, so a body without HTML costs one pass over its blocks.
+  const visit = (list: Token[], act: (token: Token) => void) => {
+    for (const token of list) {
+      act(token);
+      if (raw && token.children && token.content.includes("<")) visit(token.children, act);
+    }
+  };
+  visit(tokens, (token) => {
+    if (token.type === "heading_open") used.add(Number(token.tag.slice(1)));
+    else if (raw && (token.type === "html_block" || token.type === "html_inline")) for (const m of token.content.matchAll(RAW_HEADING)) used.add(Number(m[2]));
+  });
+  if (!used.size) return;
+  const levels = [...used].sort((a, b) => a - b);
+  const target = new Map(levels.map((level, i) => [level, Math.min(6, i + 2)]));
+  if (levels.every((level) => target.get(level) === level)) return;
+  visit(tokens, (token) => {
+    if (token.type === "heading_open" || token.type === "heading_close") token.tag = `h${target.get(Number(token.tag.slice(1)))}`;
+    else if (raw && (token.type === "html_block" || token.type === "html_inline")) {
+      token.content = token.content.replace(RAW_HEADING, (_, slash: string, level: string) => `<${slash}h${target.get(Number(level))}`);
+    }
+  });
 }
 
 /**

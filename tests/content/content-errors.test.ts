@@ -64,6 +64,13 @@ const cases: Record<ArchiveCode, Case> = {
   "alias-invalid": { files: { "a.md": fm(...base, "aliases:", "  - /ok/", "  - /a/%2e%2e/b/") }, file: "a.md", line: 7 },
   "alias-collision": { files: { "a.md": fm(...base, "aliases: [/sport/]") }, file: "a.md", line: 5 },
   "symlink-loop": { files: { "2023/a.md": ok() }, file: "2023/loop", setup: (root) => symlinkSync(join(root, "2023"), join(root, "2023/loop")) },
+  "front-matter-key-misspelt": { files: { "a.md": fm(...base, "sumary: A summary.") }, file: "a.md", line: 5 },
+  "update-repeats-body": {
+    files: { "a.md": article([...base, "updates:", "  - at: 2023-02-19T10:00:00", "    text: The mayor's office confirmed the figures."], "Text.\n\nThe mayor's office confirmed the figures.\n") },
+    file: "a.md",
+    line: 7,
+  },
+  "summary-too-long": { files: { "a.md": fm(...base, `summary: ${"Word ".repeat(61).trim()}`) }, file: "a.md", line: 5 },
 };
 
 // Usage and environment codes come from the build's output checks (tests/build/output-*.test.ts),

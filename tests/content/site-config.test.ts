@@ -43,6 +43,8 @@ describe("readSiteConfig", () => {
     [valid.replace("language: en-gb", "language: 'en_US!'"), "site-field-invalid", "language", 3],
     [valid.replace("timeZone: Europe/Berlin", "timeZone: Europe/Atlantis"), "site-field-invalid", "timeZone", 4],
     [`${valid}perPage: 0\n`, "site-field-invalid", "perPage", 12],
+    [`${valid}rawHtml: allow\n`, "site-field-invalid", "rawHtml", 12],
+    [`${valid}rawHtml: [escape]\n`, "site-field-invalid", "rawHtml", 12],
     [valid.replace(/sections:[\s\S]*/, "sections: []\n"), "site-field-missing", "sections", 5],
     [valid.replace("id: politics", "id: Politics"), "site-section-invalid", "sections.0.id", 6],
     [valid.replace("    title: Politics\n", ""), "site-section-invalid", "sections.0", 6],
@@ -53,6 +55,14 @@ describe("readSiteConfig", () => {
     const { site, issues } = readSiteConfig(text);
     expect(site).toBeUndefined();
     expect(issues[0]).toMatchObject({ code, file: "site.yml", line, ...(field ? { field } : {}) });
+  });
+
+  it.each([
+    ["", undefined],
+    ["rawHtml: sanitise\n", "sanitise"],
+    ["rawHtml: escape\n", "escape"],
+  ])("reads rawHtml from %j", (line, mode) => {
+    expect(readSiteConfig(`${valid}${line}`).site?.rawHtml).toBe(mode);
   });
 
   it("reports every problem at once", () => {

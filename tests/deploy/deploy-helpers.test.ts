@@ -9,6 +9,7 @@ import { basePathInFrontPage } from "../../src/deploy/built-base-path.ts";
 import { chooseEncoding } from "../../src/deploy/compress-response.ts";
 import { contentTypeFor, isCompressible } from "../../src/deploy/content-types.ts";
 import { headersFor, parseHeaders } from "../../src/deploy/headers-file.ts";
+import { contentSecurityPolicy } from "../../src/render/content-security.ts";
 import { CONTENT_SECURITY_POLICY, headerRules, hostFiles, IMMUTABLE, isFingerprinted, SHORT } from "../../src/deploy/host-files.ts";
 import { decodeRequestPath, insideFolder } from "../../src/deploy/safe-path.ts";
 import type { SiteConfig } from "../../src/model.ts";
@@ -142,11 +143,9 @@ describe("host files", () => {
     expect(files._headers).not.toMatch(/_headers|nojekyll/);
   });
 
-  it("allows no script, only the site's styles and images, and data: images for the inline icon", () => {
-    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src|unsafe-inline|unsafe-eval/);
-    expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self'");
-    expect(CONTENT_SECURITY_POLICY).toContain("img-src 'self' data:");
+  it("is the pages' own policy, with frame-ancestors that only a header can carry", () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(`${contentSecurityPolicy()}; frame-ancestors 'none'`);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|'unsafe-eval'/);
   });
 });
 

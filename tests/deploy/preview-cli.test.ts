@@ -28,7 +28,7 @@ describe("gazette preview", () => {
     const front = await fetch(url);
     expect(front.status).toBe(200);
     expect(await front.text()).toContain("The Test Tribune");
-    expect(front.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(front.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect((await fetch(new URL("/archive/nowhere/", url))).status).toBe(404);
   });
 

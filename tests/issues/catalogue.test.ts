@@ -31,3 +31,9 @@ describe("formatIssue", () => {
     expect(sortIssues([a, b, c])).toEqual([c, b, a]);
   });
 });
+
+describe("examples", () => {
+  it.each(Object.keys(CATALOGUE))("%s has an example for the README", (code) => {
+    expect(CATALOGUE[code as keyof typeof CATALOGUE].example?.trim()).toBeTruthy();
+  });
+});

@@ -43,15 +43,15 @@ describe("the site's Atom feed", () => {
     expect(feed.updated).toBe(ny("2024-03-12T18:45:30"));
   });
 
-  it("carries the body with absolute links and images, and raw HTML only as text", () => {
+  it("carries the body with absolute links and images, and sanitised raw HTML (the script removed)", () => {
     // The HTML a reader renders is the element's text once XML is parsed (feed-parser decodes
     // entities in its content for display, so the markup itself is read with an XML parser).
     const content: string = new XMLParser({ ignoreAttributes: false }).parse(readOut(out, "feed.xml")).feed.entry[0].content["#text"];
     expect(content).toContain(`href="${ORIGIN}/politics/"`);
     expect(content).toContain(`href="${ORIGIN}${RICH}notes/"`);
     expect(content).toContain(`src="${ORIGIN}${RICH}map.png"`);
-    expect(content).not.toContain("<script>");
-    expect(content).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(content).not.toContain("<script");
+    expect(content).not.toContain("alert(1)");
   });
 
   it("escapes a title that holds markup, so a reader shows it as text", () => {
