@@ -11,12 +11,14 @@ import { basePage } from "./base-page.ts";
 import type { RenderContext } from "./context.ts";
 import { html, trusted, type Html } from "./html.ts";
 import { breadcrumb, timeElement } from "./partials.ts";
+import { articleNav } from "./article-nav.ts";
+import type { ArticleNav } from "../src/navigation/article-nav.ts";
 
 /**
  * Renders the page of one article.
  * @example articlePage(ctx, article) // "<!doctype html>…<h1 …>Headline</h1>…"
  */
-export function articlePage(ctx: RenderContext, article: Article): string {
+export function articlePage(ctx: RenderContext, article: Article, nav?: ArticleNav): string {
   const { labels } = ctx;
   const language = ctx.site.language;
   const section = ctx.sections.get(article.sectionId)!;
@@ -35,7 +37,8 @@ ${updateBlocks(ctx, article)}
 ${storyBody(ctx, article)}
 </div>
 ${article.tags.length ? html`<footer class="story__footer"><p class="story__tags">${labels.topics}: ${article.tags.map((tag, i) => html`${i ? ", " : ""}<span class="tag">${tag}</span>`)}</p></footer>` : ""}
-</article>`;
+</article>
+${articleNav(ctx, nav)}`;
   const ld = { site: ctx.site, sections: ctx.sections, absolute: ctx.absolute, homeName: labels.home };
   return basePage(ctx, {
     title: article.title,

@@ -1,4 +1,5 @@
-// A worker thread of the article stage. tsx is registered first: workers start with a fresh
+// A worker thread of the article stage, for one pass: "prepare" (read and validate) or
+// "render" (write pages). tsx is registered first: workers start with a fresh
 // module loader, and the stage is written in TypeScript.
 //
 // Test-only fault injection: GAZETTE_TEST_WORKER_FAULT=throw makes the first worker (index 0)
@@ -9,11 +10,12 @@ import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
 register();
-const { createPreparer } = await import("./prepare-article.ts");
-const { options, index } = workerData;
+const { options, index, task } = workerData;
+const { createPreparer, emptyTimes } = await import("./prepare-article.ts");
+const { createRenderer } = await import("./render-article.ts");
 const fault = index === 0 ? process.env.GAZETTE_TEST_WORKER_FAULT : undefined;
-const times = { read: 0, validate: 0, render: 0, write: 0 };
-const prepare = createPreparer(options, times);
+const times = emptyTimes();
+const prepare = task === "render" ? createRenderer(options, times) : createPreparer(options, times);
 parentPort.on("message", (jobs) => {
   if (fault === "throw") throw new Error("injected fault (GAZETTE_TEST_WORKER_FAULT=throw)");
   if (fault === "exit") process.exit(1);

@@ -406,6 +406,12 @@ const entries = {
     summary: "A shortcode or template tag the importer cannot convert was kept as text.",
     hint: "Edit the article by hand where it matters; the text is shown as written.",
   },
+  "link-broken": {
+    severity: "warning",
+    summary: "A link in a body or update note leads to no page, file, article source file or anchor the build writes (an error with --strict).",
+    expected: "a site path the build writes (/politics/), an article's source file (../2023/vote.md) or an id on the target article (#update-1)",
+    hint: "Correct the link; the message names the nearest existing address when there is one.",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A permanent issue code. */

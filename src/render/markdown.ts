@@ -15,11 +15,14 @@
  */
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
+import { linkRule, type MarkdownEnv, type TextLink } from "./link-rule.ts";
 
 /** Renders article Markdown to HTML. */
 export interface MarkdownRenderer {
-  /** A block of Markdown (a body or an update note). */
-  render(markdown: string): string;
+  /** A block of Markdown (a body or an update note); `env` resolves links between articles. */
+  render(markdown: string, env?: MarkdownEnv): string;
+  /** Every link and image of a block of Markdown, as written, with its 0-based line. */
+  links(markdown: string): TextLink[];
 }
 
 /**
@@ -31,6 +34,7 @@ export interface MarkdownRenderer {
 export function createMarkdown(basePath = ""): MarkdownRenderer {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
   const base = basePath.replace(/\/+$/, "");
+  md.core.ruler.push("gazette_links", linkRule);
   if (base) {
     md.core.ruler.push("gazette_base_path", (state) => {
       const visit = (tokens: typeof state.tokens) => {
@@ -57,7 +61,14 @@ export function createMarkdown(basePath = ""): MarkdownRenderer {
   md.renderer.rules.table_open = (tokens, idx) =>
     `<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(tableLabel(tokens, idx))}">\n<table>\n`;
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
-  return { render: (markdown) => md.render(markdown) };
+  return {
+    render: (markdown, env) => md.render(markdown, { ...env }),
+    links: (markdown) => {
+      const links: TextLink[] = [];
+      md.parse(markdown, { links } satisfies MarkdownEnv);
+      return links;
+    },
+  };
 }
 
 /**

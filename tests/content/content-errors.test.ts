@@ -59,6 +59,7 @@ const cases: Record<ArchiveCode, Case> = {
   "image-invalid": { files: { "a.md": fm(...base, "image:", "  src: javascript:alert(1)", "  alt: A picture") }, file: "a.md", line: 6 },
   "image-alt-missing": { files: { "a.md": fm(...base, "image:", "  src: /media/harbour.jpg", "  caption: The harbour") }, file: "a.md", line: 5 },
   "symlink-loop": { files: { "2023/a.md": ok() }, file: "2023/loop", setup: (root) => symlinkSync(join(root, "2023"), join(root, "2023/loop")) },
+  "link-broken": { files: { "2023/a.md": article(base, "Intro.\n\nSee [the vote](/nowhere/).\n") }, file: "2023/a.md", line: 8 },
 };
 
 // Usage and environment codes come from the build's output checks (tests/build/output-*.test.ts),
