@@ -5,7 +5,8 @@ import { loadArchive, SKIP_REASONS, type SkippedFile } from "../content/load-arc
 import { hasErrors } from "../issues/content-issue.ts";
 import { defineCommand } from "./command.ts";
 import { failed, reportIssues } from "./report-issues.ts";
-import { CONTENT, DRAFTS, QUIET } from "./shared-options.ts";
+import { CONTENT, DRAFTS, QUIET, STRICT } from "./shared-options.ts";
+import { strictIssues } from "../build/render-pass.ts";
 import { EXIT } from "./usage.ts";
 
 /** The `check` command. */
@@ -13,9 +14,11 @@ export const checkCommand = defineCommand({
   name: "check",
   summary: "Validate every article and report every problem, writing nothing",
   description: "Validates site.yml and every article and reports every problem in every file, without writing anything.",
-  options: { content: CONTENT, drafts: DRAFTS, quiet: QUIET },
+  options: { content: CONTENT, drafts: DRAFTS, strict: STRICT, quiet: QUIET },
   async run({ values }) {
-    const { issues, filesRead, skipped } = await loadArchive(values.content, { drafts: values.drafts });
+    const loaded = await loadArchive(values.content, { drafts: values.drafts });
+    const { filesRead, skipped } = loaded;
+    const issues = values.strict ? strictIssues(loaded.issues) : loaded.issues;
     reportIssues(issues, values.content);
     if (hasErrors(issues)) return failed(issues);
     if (!values.quiet) process.stdout.write(`gazette: ${filesRead} articles checked, ${describeSkipped(skipped)}, no errors.\n`);
