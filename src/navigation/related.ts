@@ -70,21 +70,34 @@ export function relatedArticles(
     const touched: number[] = [];
     for (const key of keys[self]) {
       const list = postings.get(key)!;
+      const w = weight.get(key)!;
       const at = positionOf(list, rank[self], rank);
-      for (let i = Math.max(0, at - half), end = Math.min(list.length, at + half + 1); i < end; i++) {
+      const end = Math.min(list.length, at + half + 1);
+      for (let i = Math.max(0, at - half); i < end; i++) {
         const other = list[i];
-        visits++;
         if (other === self) continue;
         if (score[other] === 0) touched.push(other);
-        score[other] += weight.get(key)!;
+        score[other] += w;
       }
+      visits += end - Math.max(0, at - half);
     }
     const mine = articles[self];
     const better = (a: number, b: number): number =>
       score[b] - score[a] ||
       Number(articles[b].sectionId === mine.sectionId) - Number(articles[a].sectionId === mine.sectionId) ||
       rank[a] - rank[b];
-    related.push(touched.sort(better).slice(0, limit));
+    // The best few by insertion: sorting every candidate would cost more than scoring them.
+    const best: number[] = [];
+    for (const other of touched) {
+      if (best.length === limit && better(other, best[limit - 1]) >= 0) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      while (at > 0 && better(other, best[at - 1]) < 0) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = other;
+    }
+    related.push(best);
     for (const other of touched) score[other] = 0;
   }
   return { related, visits };
