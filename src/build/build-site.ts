@@ -1,8 +1,9 @@
 /**
  * A whole build, stage by stage: load the site and the list of articles, prepare every changed
- * article (validate, render its page, write it into a staging folder) on all cores, index the
- * archive, let Eleventy render the listing pages into the same staging folder, and only then
- * put the result in place. A build with content errors writes nothing; the output folder is
+ * article (read and validate it, collect its links) on all cores, index the archive and check
+ * its links, render the article pages whose inputs changed into a staging folder on all cores
+ * (render-pass.ts), let Eleventy render the listing pages into the same staging folder, and
+ * only then put the result in place. A build with content errors writes nothing; the output folder is
  * left exactly as it was.
  */
 import { statSync } from "node:fs";
