@@ -95,7 +95,9 @@ class Archive {
         this.drafts = !this.drafts;
         break;
       case "delete an output file": {
-        const files = Object.keys(hashTree(out));
+        // Not the marker: a folder without it is no longer known to be Gazette's, and the
+        // output guard refuses it by design (that failure exists before this test's changes too).
+        const files = Object.keys(hashTree(out)).filter((file) => file !== ".gazette-site.json");
         rmSync(join(out, files[step.pick % files.length]));
         break;
       }
