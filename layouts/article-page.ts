@@ -12,13 +12,15 @@ import type { RenderContext } from "./context.ts";
 import { html, trusted, type Html } from "./html.ts";
 import { breadcrumb, timeElement } from "./partials.ts";
 import { previewBanner } from "./preview-banner.ts";
+import { articleNav } from "./article-nav.ts";
+import type { ArticleNav } from "../src/navigation/article-nav.ts";
 
 /**
  * Renders the page of one article; a preview of an unpublished one carries the "Not
  * published" banner and `noindex`.
  * @example articlePage(ctx, article) // "<!doctype html>…<h1 …>Headline</h1>…"
  */
-export function articlePage(ctx: RenderContext, article: Article, preview?: "draft" | "embargoed"): string {
+export function articlePage(ctx: RenderContext, article: Article, nav?: ArticleNav, preview?: "draft" | "embargoed"): string {
   const { labels } = ctx;
   const language = ctx.site.language;
   const section = ctx.sections.get(article.sectionId)!;
@@ -37,7 +39,8 @@ ${updateBlocks(ctx, article)}
 ${storyBody(ctx, article)}
 </div>
 ${article.tags.length ? html`<footer class="story__footer"><p class="story__tags">${labels.topics}: ${article.tags.map((tag, i) => html`${i ? ", " : ""}<span class="tag">${tag}</span>`)}</p></footer>` : ""}
-</article>`;
+</article>
+${articleNav(ctx, nav)}`;
   const ld = { site: ctx.site, sections: ctx.sections, absolute: ctx.absolute, homeName: labels.home };
   return basePage(ctx, {
     title: article.title,

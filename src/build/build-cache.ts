@@ -13,6 +13,7 @@ import { dirname, join, resolve } from "node:path";
 import { PROJECT_ROOT } from "./project-root.ts";
 import type { ArticleRecord } from "../archive/article-record.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
+import type { ArticleLink } from "../navigation/body-links.ts";
 import { readOutputMarker } from "./output-marker.ts";
 
 /** The stat fields change detection compares, as git's index does. */
@@ -28,6 +29,11 @@ export interface CacheEntry extends FileStamp {
   hash: string;
   issues: ContentIssue[];
   record?: ArticleRecord;
+  dateline?: string;
+  /** The links of its text, for the link check and links between articles. */
+  links?: ArticleLink[];
+  /** The render digest of its page as last written (see src/build/render-pass.ts). */
+  rendered?: string;
 }
 
 /** The cache of one (content folder, output folder) pair. */

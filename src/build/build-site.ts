@@ -1,8 +1,9 @@
 /**
  * A whole build, stage by stage: load the site and the list of articles, prepare every changed
- * article (validate, render its page, write it into a staging folder) on all cores, index the
- * archive, let Eleventy render the listing pages into the same staging folder, and only then
- * put the result in place. A build with content errors writes nothing; the output folder is
+ * article (read and validate it, collect its links) on all cores, index the archive and check
+ * its links, render the article pages whose inputs changed into a staging folder on all cores
+ * (render-pass.ts), let Eleventy render the listing pages into the same staging folder, and
+ * only then put the result in place. A build with content errors writes nothing; the output folder is
  * left exactly as it was.
  */
 import { statSync } from "node:fs";
@@ -27,21 +28,26 @@ import { indexRecords, loadSite, scanContentFolder } from "../content/load-archi
 import { BuildFailure, systemFailure } from "./build-failure.ts";
 import { claimOutput, discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
 import { outputDigest, writeOutputMarker } from "./output-marker.ts";
-import { prepareInParallel, WorkerFailure } from "./prepare-in-parallel.ts";
-import type { PrepareJob, StepTimes } from "./prepare-article.ts";
+import { prepareInParallel, runInParallel, WorkerFailure } from "./prepare-in-parallel.ts";
+import { emptyTimes, type PrepareJob, type StepTimes } from "./prepare-article.ts";
+import { checkArchiveLinks, renderJobs, strictIssues } from "./render-pass.ts";
+import { siteOutputs } from "./site-outputs.ts";
+import { hasErrors, sortIssues } from "../issues/content-issue.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
 import { listingPages } from "../archive/site-pages.ts";
 import { readStylesheet } from "../render/stylesheet.ts";
 import { basePathOf, parseBaseUrl, withBaseUrl } from "../deploy/base-url.ts";
-import { HOST_FILE_PATHS, writeHostFiles } from "../deploy/host-files.ts";
+import { writeHostFiles } from "../deploy/host-files.ts";
 import { SITEMAP_LIMITS } from "../syndication/sitemap.ts";
 import type { SyndicationSettings } from "../syndication/outputs.ts";
-import { syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
+import { writeSyndication } from "../syndication/write-syndication.ts";
 import type { ArticleRecord } from "../archive/article-record.ts";
 import { changesBetween } from "../publishing/publishing-state.ts";
 import { outputCollisions } from "../publishing/archive-collisions.ts";
 import { redirectFilePaths, writeRedirectFiles } from "../publishing/write-redirects.ts";
 import { reportBuild, reportFolder, type BuildProgress } from "../publishing/report-build.ts";
+import { syndicationPaths } from "../syndication/write-syndication.ts";
+import { HOST_FILE_PATHS } from "../deploy/host-files.ts";
 
 /** Options of one build. */
 export interface BuildOptions {
@@ -72,6 +78,8 @@ export interface BuildOptions {
   reportDir?: string | false;
   /** Told each stage as it starts, and the articles done of all during the article stage. */
   progress?: (progress: BuildProgress) => void;
+  /** Warnings (a broken link, …) are errors: the build fails and writes nothing (`--strict`). */
+  strict?: boolean;
 }
 
 /** How long each stage took, in milliseconds of wall time. */
@@ -79,6 +87,8 @@ export interface StageTimes {
   load: number;
   articles: number;
   index: number;
+  /** Pass 2 of the article stage: the article pages whose render inputs changed. */
+  render: number;
   listings: number;
   /** Feeds, sitemaps and robots.txt (0 with `noFeeds`). */
   syndication: number;
@@ -96,7 +106,8 @@ export interface BuildReport {
   stages: StageTimes;
   /** Time of each step of the article stage, summed over all threads. */
   articleSteps: StepTimes;
-  cache: { reused: number; prepared: number; unchangedContent: number };
+  /** `rendered`: article pages rendered again (pass 2); the rest were left as they were. */
+  cache: { reused: number; prepared: number; unchangedContent: number; rendered: number };
   resources: { maxRssMb: number; cpuUserMs: number; cpuSystemMs: number };
 }
 
@@ -253,7 +264,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   try {
     options.progress?.({ stage: "articles", done: 0, total: jobs.length });
     const onProgress = options.progress && ((done: number) => options.progress!({ stage: "articles", done, total: jobs.length }));
-    batch = await prepareInParallel(jobs, { root: content, site, drafts, nowMs, pagesDir: staging, stylesheet: stylesheet.url }, options.threads, onProgress);
+    batch = await prepareInParallel(jobs, { root: content, site, drafts, nowMs, stylesheet: stylesheet.url }, options.threads, onProgress);
   } catch (error) {
     stop([], staging);
     throw error;
@@ -262,7 +273,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     const stamp = { size: file.size, mtimeMs: file.mtimeMs, ctimeMs: file.ctimeMs, ino: file.ino };
     entries[file.file] = file.unchanged
       ? { ...previous!.files[file.file], ...stamp }
-      : { ...stamp, hash: file.hash, issues: file.issues, record: file.record };
+      : { ...stamp, hash: file.hash, issues: file.issues, record: file.record, ...(file.dateline === undefined ? {} : { dateline: file.dateline }), links: file.links };
   }
   report.stages.articles = performance.now() - t;
   report.articleSteps = batch.times;
@@ -272,6 +283,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     reused: files.length - jobs.length,
     prepared: batch.files.filter((f) => !f.unchanged).length,
     unchangedContent: batch.files.filter((f) => f.unchanged).length,
+    rendered: 0,
   };
 
   t = performance.now();
@@ -290,20 +302,30 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   ];
   const collisions = outputCollisions(archive, others);
   if (collisions.length) return stop([...issues, ...collisions], staging);
-  const outputs = [
-    ...archive.articles.map((a) => outputPathFor(a.url)),
-    ...(archive.withdrawn ?? []).map((a) => outputPathFor(a.url)),
-    ...listings.map((p) => outputPathFor(p.url)),
-    ...redirectFilePaths(archive),
-    outputPathFor(stylesheet.path),
-    ...(options.hostFiles === false ? [] : HOST_FILE_PATHS),
-    ...(syndication ? syndicationPaths(archive, listings, syndication) : []),
-  ].sort();
+  const outputs = siteOutputs(archive, { listings, stylesheetPath: stylesheet.path, hostFiles: options.hostFiles !== false, syndication });
+  const checked = sortIssues([...issues, ...checkArchiveLinks(archive, entries, outputs)]);
+  const warnings = options.strict ? strictIssues(checked) : checked;
+  if (hasErrors(warnings)) return stop(warnings, staging);
   report.stages.index = performance.now() - t;
+
+  // Pass 2: the pages whose render inputs changed, now that every article's neighbours are known.
+  t = performance.now();
+  try {
+    const render = renderJobs(archive, entries, key, nowMs, drafts);
+    options.progress?.({ stage: "render", done: 0, total: render.length });
+    const onProgress = options.progress && ((done: number) => options.progress!({ stage: "render", done, total: render.length }));
+    const pages = await runInParallel("render", render, { root: content, site, drafts, nowMs, pagesDir: staging, stylesheet: stylesheet.url }, options.threads, onProgress);
+    addTimes(report.articleSteps, pages.times);
+    report.cache.rendered = pages.files.length;
+  } catch (error) {
+    stop([], staging);
+    throw error;
+  }
+  report.stages.render = performance.now() - t;
   report.articles = archive.articles.length;
   report.pages = outputs.length;
   return {
-    prepared: { archive, listings, issues, stylesheet, ...(syndication ? { syndication } : {}) },
+    prepared: { archive, listings, issues: warnings, stylesheet, ...(syndication ? { syndication } : {}) },
     staging,
     out,
     manifestFile,
@@ -404,9 +426,9 @@ function emptyReport(): BuildReport {
     wallMs: 0,
     cold: true,
     threads: 1,
-    stages: { load: 0, articles: 0, index: 0, listings: 0, syndication: 0, apply: 0 },
-    articleSteps: { read: 0, validate: 0, render: 0, write: 0 },
-    cache: { reused: 0, prepared: 0, unchangedContent: 0 },
+    stages: { load: 0, articles: 0, index: 0, render: 0, listings: 0, syndication: 0, apply: 0 },
+    articleSteps: emptyTimes(),
+    cache: { reused: 0, prepared: 0, unchangedContent: 0, rendered: 0 },
     resources: { maxRssMb: 0, cpuUserMs: 0, cpuSystemMs: 0 },
   };
 }
@@ -416,4 +438,8 @@ function completeReport(report: BuildReport, started: number): BuildReport {
   report.wallMs = performance.now() - started;
   report.resources = { maxRssMb: Math.round(usage.maxRSS / 1024), cpuUserMs: Math.round(usage.userCPUTime / 1000), cpuSystemMs: Math.round(usage.systemCPUTime / 1000) };
   return report;
+}
+
+function addTimes(total: StepTimes, part: StepTimes): void {
+  for (const step of Object.keys(total) as (keyof StepTimes)[]) total[step] += part[step];
 }

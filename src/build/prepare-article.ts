@@ -1,21 +1,20 @@
 /**
- * The article stage: read one file, validate and normalise it, and — when it is to be
- * published — render its page and write it out at once, so no article's HTML is held in
- * memory. Runs in worker threads for large archives (see parallel/), inline for small ones.
+ * The article stage, pass 1: read one file, validate and normalise it into a record, and
+ * collect the links of its text (for the link check and for resolving links between
+ * articles). Pages are rendered in pass 2 (render-article.ts), after the archive is indexed,
+ * because they show other articles (previous, next, related). Runs in worker threads for
+ * large archives (see prepare-in-parallel.ts), inline for small ones.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { articlePage } from "../../layouts/article-page.ts";
-import { createRenderContext } from "../../layouts/context.ts";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { createMarkdown } from "../render/markdown.ts";
+import { articleLinks, type ArticleLink } from "../navigation/body-links.ts";
 import { toRecord, type ArticleRecord } from "../archive/article-record.ts";
 import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
 import type { SiteConfig } from "../model.ts";
-import { outputPathFor } from "../archive/permalinks.ts";
 import { buildSectionTree } from "../archive/sections.ts";
 import { validateArticle } from "../content/validate-article.ts";
-import { pageOf, publishingState } from "../publishing/publishing-state.ts";
-import { tombstonePage } from "../../layouts/tombstone-page.ts";
 
 /** What every file of one build is prepared with. Plain data: it is sent to worker threads. */
 export interface PrepareOptions {
@@ -25,7 +24,7 @@ export interface PrepareOptions {
   drafts: boolean;
   /** "Now" for embargoes, epoch milliseconds; the same for every thread of one build. */
   nowMs?: number;
-  /** Folder article pages are written into; without it files are only validated. */
+  /** Folder article pages are written into (pass 2); pass 1 writes nothing. */
   pagesDir?: string;
   /** Link target of the stylesheet, as the layouts print it. */
   stylesheet: string;
@@ -41,6 +40,8 @@ export interface PrepareJob {
 export interface StepTimes {
   read: number;
   validate: number;
+  /** Collecting the links of bodies and update notes (pass 1). */
+  links: number;
   render: number;
   write: number;
 }
@@ -57,33 +58,22 @@ export interface PreparedFile {
   unchanged: boolean;
   issues: ContentIssue[];
   record?: ArticleRecord;
-  /** True when the article's page was written. */
-  written: boolean;
+  /** The article's dateline (not part of the record: only its own page shows it). */
+  dateline?: string;
+  /** Links in the body and update notes, with their lines. */
+  links?: ArticleLink[];
 }
 
 /**
  * Returns a function that prepares batches of files with one shared context (one Markdown
- * renderer, one section tree), adding the time of each step to `times`.
+ * parser, one section tree), adding the time of each step to `times`.
  * @example createPreparer(options)([{ file: "2023/a.md" }]) // [{ file: "2023/a.md", record: {…}, … }]
  */
-export function createPreparer(options: PrepareOptions, times: StepTimes = { read: 0, validate: 0, render: 0, write: 0 }) {
+export function createPreparer(options: PrepareOptions, times: StepTimes = emptyTimes()) {
   const sections = buildSectionTree(options.site.sections);
-  const ctx = createRenderContext(options.site, sections, options.stylesheet);
+  const markdown = createMarkdown();
   const context = { site: options.site, sections };
   const utf8 = new TextDecoder("utf-8", { fatal: true });
-  // Day folders are shared by many articles: create each once, then only the article's own
-  // folder (a recursive mkdir checks every level again, and cost more than the write).
-  const madeDirs = new Set<string>();
-  const makeDir = (dir: string): void => {
-    if (madeDirs.has(dir)) return;
-    const parent = dirname(dir);
-    if (!madeDirs.has(parent)) {
-      mkdirSync(parent, { recursive: true });
-      madeDirs.add(parent);
-    }
-    mkdirSync(dir, { recursive: true });
-    madeDirs.add(dir);
-  };
 
   const prepareOne = (job: PrepareJob): PreparedFile => {
     let t = performance.now();
@@ -97,41 +87,38 @@ export function createPreparer(options: PrepareOptions, times: StepTimes = { rea
       bytes = readFileSync(path);
     } catch (error) {
       const issue = contentIssue("file-unreadable", { file: job.file }, `The file cannot be read: ${(error as Error).message}.`);
-      return { file: job.file, ...stamp, hash: "", unchanged: false, issues: [issue], written: false };
+      return { file: job.file, ...stamp, hash: "", unchanged: false, issues: [issue] };
     }
     const hash = createHash("sha1").update(bytes).digest("hex");
     const base = { file: job.file, ...stamp, hash };
-    if (hash === job.previousHash) return { ...base, unchanged: true, issues: [], written: false };
+    if (hash === job.previousHash) return { ...base, unchanged: true, issues: [] };
     let text: string;
     try {
       text = utf8.decode(bytes);
     } catch {
       const issue = contentIssue("file-unreadable", { file: job.file }, "The file cannot be read: it is not valid UTF-8 text.");
-      return { ...base, unchanged: false, issues: [issue], written: false };
+      return { ...base, unchanged: false, issues: [issue] };
     }
     times.read += performance.now() - t;
 
     t = performance.now();
     const { article, issues } = validateArticle(job.file, text, context);
     times.validate += performance.now() - t;
-    if (!article) return { ...base, unchanged: false, issues, written: false };
-
-    const state = publishingState({ draft: article.draft, date: article.date.toMillis(), embargo: article.embargo?.toMillis(), withdrawn: article.withdrawn }, options.nowMs ?? Date.now());
-    const kind = options.pagesDir === undefined ? undefined : pageOf(state, options.drafts);
-    const publish = kind !== undefined;
-    if (publish) {
-      t = performance.now();
-      const page =
-        kind === "tombstone" ? tombstonePage(ctx, { ...article, withdrawn: article.withdrawn! }) : articlePage(ctx, article, kind === "preview" ? (state as "draft" | "embargoed") : undefined);
-      times.render += performance.now() - t;
-      t = performance.now();
-      const target = join(options.pagesDir!, outputPathFor(article.url));
-      makeDir(dirname(target));
-      writeFileSync(target, page);
-      times.write += performance.now() - t;
-    }
-    return { ...base, unchanged: false, issues, record: toRecord(article), written: publish };
+    if (!article) return { ...base, unchanged: false, issues };
+    t = performance.now();
+    const links = articleLinks(markdown, article, text);
+    times.links += performance.now() - t;
+    const dateline = article.dateline === undefined ? {} : { dateline: article.dateline };
+    return { ...base, unchanged: false, issues, record: toRecord(article), ...dateline, links };
   };
 
   return (jobs: readonly PrepareJob[]): PreparedFile[] => jobs.map(prepareOne);
+}
+
+/**
+ * Step times of nothing yet.
+ * @example emptyTimes().read // 0
+ */
+export function emptyTimes(): StepTimes {
+  return { read: 0, validate: 0, links: 0, render: 0, write: 0 };
 }

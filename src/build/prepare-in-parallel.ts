@@ -1,5 +1,6 @@
 /**
- * Runs the article stage over many files on every core: worker threads take batches of files
+ * Runs a pass of the article stage (pass 1 "prepare": read and validate; pass 2 "render":
+ * write pages) over many files on every core: worker threads take batches of files
  * as they become free. Small jobs stay on the main thread, where starting workers would cost
  * more than it saves. A worker that throws or exits early fails the stage with a
  * {@link WorkerFailure} after every other worker is stopped (tests inject such faults with the
@@ -7,7 +8,17 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { createPreparer, type PrepareJob, type PreparedFile, type PrepareOptions, type StepTimes } from "./prepare-article.ts";
+import { createPreparer, emptyTimes, type PrepareJob, type PreparedFile, type PrepareOptions, type StepTimes } from "./prepare-article.ts";
+import { createRenderer, type RenderedFile, type RenderJob } from "./render-article.ts";
+
+/** The two passes and what each takes and gives. */
+interface Tasks {
+  prepare: { job: PrepareJob; result: PreparedFile };
+  render: { job: RenderJob; result: RenderedFile };
+}
+
+/** A pass of the article stage. */
+export type Task = keyof Tasks;
 
 /** Below this many files, the stage runs on the main thread. */
 export const PARALLEL_THRESHOLD = 400;
@@ -15,8 +26,8 @@ const BATCH = 200;
 const WORKER = new URL("./prepare-worker.mjs", import.meta.url);
 
 /** Results in job order, and the time each step took, summed over all threads. */
-export interface PreparedBatch {
-  files: PreparedFile[];
+export interface PreparedBatch<R = PreparedFile> {
+  files: R[];
   times: StepTimes;
   threads: number;
 }
@@ -25,27 +36,38 @@ export interface PreparedBatch {
  * Prepares every job, on `threads` worker threads when there are enough of them.
  * @example await prepareInParallel([{ file: "a.md" }], options) // { files: [...], threads: 1 }
  */
-export async function prepareInParallel(
-  jobs: readonly PrepareJob[],
+export function prepareInParallel(jobs: readonly PrepareJob[], options: PrepareOptions, threads?: number, onProgress?: (done: number) => void): Promise<PreparedBatch> {
+  return runInParallel("prepare", jobs, options, threads, onProgress);
+}
+
+/**
+ * Runs `task` over every job, on `threads` worker threads when there are enough of them.
+ * @example await runInParallel("render", jobs, { ...options, pagesDir: staging }) // { files: [...], threads: 2 }
+ */
+export async function runInParallel<T extends Task>(
+  task: T,
+  jobs: readonly Tasks[T]["job"][],
   options: PrepareOptions,
   threads = Math.min(availableParallelism(), 8),
-  /** Called with the number of files prepared so far, after each batch (for the progress line). */
+  /** Called with the number of files done so far, after each batch (for the progress line). */
   onProgress?: (done: number) => void,
-): Promise<PreparedBatch> {
+): Promise<PreparedBatch<Tasks[T]["result"]>> {
+  type Job = Tasks[T]["job"];
+  type Result = Tasks[T]["result"];
   if (jobs.length < PARALLEL_THRESHOLD || threads < 2) {
-    const times: StepTimes = { read: 0, validate: 0, render: 0, write: 0 };
-    const prepare = createPreparer(options, times);
-    const files: PreparedFile[] = [];
+    const times = emptyTimes();
+    const run = (task === "prepare" ? createPreparer(options, times) : createRenderer(options, times)) as (jobs: readonly Job[]) => Result[];
+    const files: Result[] = [];
     for (let i = 0; i < jobs.length; i += BATCH) {
-      files.push(...prepare(jobs.slice(i, i + BATCH)));
+      files.push(...run(jobs.slice(i, i + BATCH)));
       onProgress?.(files.length);
     }
     return { files, times, threads: 1 };
   }
-  const batches: PrepareJob[][] = [];
+  const batches: Job[][] = [];
   for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
-  const results: PreparedFile[][] = new Array(batches.length);
-  const times: StepTimes = { read: 0, validate: 0, render: 0, write: 0 };
+  const results: Result[][] = new Array(batches.length);
+  const times = emptyTimes();
   const count = Math.min(threads, batches.length);
   const workers: Worker[] = [];
   let next = 0;
@@ -62,7 +84,7 @@ export async function prepareInParallel(
       void Promise.allSettled(workers.map((w) => w.terminate())).then(() => reject(error));
     };
     const start = (index: number): void => {
-      const worker = new Worker(WORKER, { workerData: { options, index } });
+      const worker = new Worker(WORKER, { workerData: { options, index, task } });
       workers.push(worker);
       let current = -1;
       let finished = false;
@@ -78,7 +100,7 @@ export async function prepareInParallel(
         current = next++;
         worker.postMessage(batches[current]);
       };
-      worker.on("message", (message: { results?: PreparedFile[]; times?: StepTimes; error?: string }) => {
+      worker.on("message", (message: { results?: Result[]; times?: StepTimes; error?: string }) => {
         if (message.error) return fail(new WorkerFailure(`worker thread ${index + 1} failed ${files()}:\n${message.error}`));
         results[current] = message.results!;
         done += message.results!.length;
@@ -105,7 +127,7 @@ export class WorkerFailure extends Error {
   }
 }
 
-function describeBatch(batch: readonly PrepareJob[]): string {
+function describeBatch(batch: readonly { file: string }[]): string {
   const first = batch[0]?.file;
   const last = batch[batch.length - 1]?.file;
   return batch.length === 1 ? first : `${batch.length} files (${first} … ${last})`;
@@ -114,6 +136,7 @@ function describeBatch(batch: readonly PrepareJob[]): string {
 function addTimes(total: StepTimes, part: StepTimes): void {
   total.read += part.read;
   total.validate += part.validate;
+  total.links += part.links;
   total.render += part.render;
   total.write += part.write;
 }

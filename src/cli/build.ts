@@ -7,7 +7,7 @@ import { defineCommand } from "./command.ts";
 import { parseBaseUrl } from "../deploy/base-url.ts";
 import { printable } from "../content/text-checks.ts";
 import { failed, reportIssues } from "./report-issues.ts";
-import { CONTENT, DRAFTS, OUT, QUIET } from "./shared-options.ts";
+import { CONTENT, DRAFTS, OUT, QUIET, STRICT } from "./shared-options.ts";
 import { EXIT, UsageError } from "./usage.ts";
 import { progressLine } from "../publishing/progress-line.ts";
 import { DEFAULT_REPORT_DIR } from "../publishing/build-reports.ts";
@@ -34,6 +34,7 @@ the articles that changed since the last build into the same folder.`,
     "no-host-files": { type: "boolean", default: false, help: "Do not write the static hosts' files (_headers, .nojekyll)" },
     now: { type: "string", value: "ISO", help: "\"Now\" for embargoes (default: the clock) and the News sitemap's 48 hours (default: the newest article's time), e.g. 2024-05-01T12:00:00+02:00" },
     "no-feeds": { type: "boolean", default: false, help: "Leave out feeds, sitemaps and robots.txt" },
+    strict: STRICT,
     quiet: QUIET,
   },
   async run({ values }) {
@@ -60,6 +61,7 @@ the articles that changed since the last build into the same folder.`,
       hostFiles: !values["no-host-files"],
       ...(values.now === undefined ? {} : { now: values.now }),
       noFeeds: values["no-feeds"],
+      strict: values.strict,
     }).finally(() => progress?.done());
     if (values.report) writeFileSync(values.report, `${JSON.stringify(result.report, null, 2)}\n`);
     reportIssues(result.issues, values.content);

@@ -12,8 +12,9 @@ export const OUT = { type: "string", value: "DIR", default: "_site", help: "Wher
 /** `--drafts`: build articles marked draft too. */
 export const DRAFTS = { type: "boolean", default: false, help: "Include articles marked draft: true" } as const satisfies OptionSpec;
 
+/** `--strict`: warnings are errors. */
+export const STRICT = { type: "boolean", default: false, help: "Treat every warning (a broken internal link, a misspelt key, …) as an error (exit 1)" } as const satisfies OptionSpec;
+
 /** `--quiet`: nothing on success. */
 export const QUIET = { type: "boolean", default: false, help: "Print nothing on success" } as const satisfies OptionSpec;
 
-/** `--strict`: warnings are errors. */
-export const STRICT = { type: "boolean", default: false, help: "Treat every warning as an error (exit 1)" } as const satisfies OptionSpec;

@@ -14,6 +14,11 @@ import { readSiteConfig } from "./site-config.ts";
 import { ARTICLE_EXTENSION } from "./slugs.ts";
 import { selectArticles } from "../publishing/select-articles.ts";
 import { archiveCollisions } from "../publishing/archive-collisions.ts";
+import { checkArchiveLinks } from "../build/render-pass.ts";
+import { siteOutputs } from "../build/site-outputs.ts";
+import { listingPages } from "../archive/site-pages.ts";
+import { readStylesheet } from "../render/stylesheet.ts";
+import { SITEMAP_LIMITS } from "../syndication/sitemap.ts";
 
 /** Options for loading an archive. */
 export interface LoadOptions {
@@ -174,5 +179,12 @@ export async function loadArchive(root: string, options: LoadOptions = {}): Prom
   );
   const records = prepared.files.flatMap((f) => (f.record ? [f.record] : []));
   const fileIssues = [...loaded.issues, ...scanIssues, ...prepared.files.flatMap((f) => f.issues)];
-  return { ...indexRecords(site, sections, records, fileIssues, Boolean(options.drafts), options.nowMs), filesRead: files.length, skipped };
+  const indexed = indexRecords(site, sections, records, fileIssues, Boolean(options.drafts), options.nowMs);
+  if (!indexed.archive) return { ...indexed, filesRead: files.length, skipped };
+  // Links are checked against what a default `gazette build` of this archive writes.
+  const links = Object.fromEntries(prepared.files.map((f) => [f.file, { links: f.links }]));
+  const syndication = { content: root, sitemapThreshold: SITEMAP_LIMITS.defaultThreshold };
+  const outputs = siteOutputs(indexed.archive, { listings: listingPages(indexed.archive), stylesheetPath: readStylesheet().path, hostFiles: true, syndication });
+  const issues = sortIssues([...indexed.issues, ...checkArchiveLinks(indexed.archive, links, outputs)]);
+  return { archive: indexed.archive, issues, filesRead: files.length, skipped };
 }

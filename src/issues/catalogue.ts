@@ -538,6 +538,13 @@ const entries = {
     summary: "The summary is longer than 300 characters; listings, feeds and search results cut or crowd it.",
     expected: "a summary of one or two sentences, at most 300 characters",
   },
+  "link-broken": {
+    example: "[the vote](/2023/02/18/council-vote/) when no such page exists",
+    severity: "warning",
+    summary: "A link in a body or update note leads to no page, file, article source file or anchor the build writes (an error with --strict).",
+    expected: "a site path the build writes (/politics/), an article's source file (../2023/vote.md) or an id on the target article (#update-1)",
+    hint: "Correct the link; the message names the nearest existing address when there is one.",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A permanent issue code. */

@@ -37,6 +37,14 @@ export interface Labels {
   noCorrections: string;
   /** Link from a corrected article to the corrections page. */
   allCorrections: string;
+  /** The name of the previous/next navigation below an article. */
+  previousAndNext: string;
+  /** Before the link to the next older article of the same section. */
+  previousArticle: string;
+  /** Before the link to the next newer article of the same section. */
+  nextArticle: string;
+  /** The heading over an article's related articles. */
+  related: string;
 }
 
 const en: Labels = {
@@ -69,6 +77,10 @@ const en: Labels = {
   correctionsIntro: "Every correction we have published, newest first.",
   noCorrections: "No corrections so far.",
   allCorrections: "All corrections",
+  previousAndNext: "Previous and next article",
+  previousArticle: "Previous:",
+  nextArticle: "Next:",
+  related: "Related articles",
 };
 
 const de: Labels = {
@@ -101,6 +113,10 @@ const de: Labels = {
   correctionsIntro: "Alle Korrekturen, die wir veröffentlicht haben, die neueste zuerst.",
   noCorrections: "Bisher keine Korrekturen.",
   allCorrections: "Alle Korrekturen",
+  previousAndNext: "Vorheriger und nächster Artikel",
+  previousArticle: "Vorheriger Artikel:",
+  nextArticle: "Nächster Artikel:",
+  related: "Mehr zum Thema",
 };
 
 /**

@@ -32,11 +32,14 @@ export type RawHtmlMode = "sanitise" | "escape";
 
 /** The modes site.yml's `rawHtml` accepts, the default first. */
 export const RAW_HTML_MODES: readonly RawHtmlMode[] = ["sanitise", "escape"];
+import { linkRule, type MarkdownEnv, type TextLink } from "./link-rule.ts";
 
 /** Renders article Markdown to HTML. */
 export interface MarkdownRenderer {
-  /** A block of Markdown (a body or an update note). */
-  render(markdown: string): string;
+  /** A block of Markdown (a body or an update note); `env` resolves links between articles. */
+  render(markdown: string, env?: MarkdownEnv): string;
+  /** Every link and image of a block of Markdown, as written, with its 0-based line. */
+  links(markdown: string): TextLink[];
 }
 
 /**
@@ -49,6 +52,7 @@ export function createMarkdown(basePath = "", rawHtml: RawHtmlMode = "sanitise")
   const md = new MarkdownIt({ html: true, linkify: false, typographer: true });
   md.validateLink = isAllowedUrl;
   const base = basePath.replace(/\/+$/, "");
+  md.core.ruler.push("gazette_links", linkRule);
   if (base) {
     md.core.ruler.push("gazette_base_path", (state) => {
       const visit = (tokens: typeof state.tokens) => {
@@ -72,7 +76,12 @@ export function createMarkdown(basePath = "", rawHtml: RawHtmlMode = "sanitise")
   md.renderer.rules.table_open = (tokens, idx) =>
     `<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(tableLabel(tokens, idx))}">\n<table>\n`;
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
-  if (rawHtml === "escape") return { render: (markdown) => md.render(markdown) };
+  const links = (markdown: string): TextLink[] => {
+    const found: TextLink[] = [];
+    md.parse(markdown, { links: found } satisfies MarkdownEnv);
+    return found;
+  };
+  if (rawHtml === "escape") return { render: (markdown, env) => md.render(markdown, { ...env }), links };
   // Piece by piece: each HTML block, and each inline run that holds inline HTML, on its own.
   md.renderer.rules.html_block = (tokens, idx, _options, env?: RenderEnv) => {
     if (!env?.pieces) return tokens[idx].content;
@@ -85,14 +94,15 @@ export function createMarkdown(basePath = "", rawHtml: RawHtmlMode = "sanitise")
     return env?.pieces && tokens.some((t) => t.type === "html_inline") ? sanitiseHtml(out) : out;
   };
   return {
-    render(markdown) {
-      const tokens = md.parse(markdown, {});
+    render(markdown, env) {
+      const tokens = md.parse(markdown, { ...env });
       const pieces = rawHtmlPieces(tokens);
       if (!pieces.length) return md.renderer.render(tokens, md.options, {});
       // A piece that leaves a tag open (a `<details>` around Markdown) needs the whole body.
       if (!pieces.every(isBalanced)) return sanitiseHtml(md.renderer.render(tokens, md.options, {}));
       return dropEmptyParagraphs(md.renderer.render(tokens, md.options, { pieces: true }));
     },
+    links,
   };
 }
 

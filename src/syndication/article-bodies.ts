@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { ArticleSummary } from "../model.ts";
 import { articleBody } from "../content/front-matter.ts";
 import type { MarkdownRenderer } from "../render/markdown.ts";
+import type { MarkdownEnv } from "../render/link-rule.ts";
 import { absoluteUrls } from "./absolute-urls.ts";
 
 /**
@@ -20,12 +21,14 @@ export function renderBodies(
   articles: Iterable<ArticleSummary>,
   markdown: MarkdownRenderer,
   absolute: (url: string) => string,
+  /** The render env of each article (links between articles resolve as on its page). */
+  envFor: (article: ArticleSummary) => MarkdownEnv = () => ({}),
 ): Map<string, string> {
   const bodies = new Map<string, string>();
   for (const article of articles) {
     if (bodies.has(article.url)) continue;
     const body = articleBody(readFileSync(join(contentRoot, article.file), "utf8"));
-    bodies.set(article.url, absoluteUrls(markdown.render(body), absolute(article.url)));
+    bodies.set(article.url, absoluteUrls(markdown.render(body, envFor(article)), absolute(article.url)));
   }
   return bodies;
 }

@@ -71,6 +71,7 @@ const cases: Record<ArchiveCode, Case> = {
     line: 7,
   },
   "summary-too-long": { files: { "a.md": fm(...base, `summary: ${"Word ".repeat(61).trim()}`) }, file: "a.md", line: 5 },
+  "link-broken": { files: { "2023/a.md": article(base, "Intro.\n\nSee [the vote](/nowhere/).\n") }, file: "2023/a.md", line: 8 },
 };
 
 // Usage and environment codes come from the build's output checks (tests/build/output-*.test.ts),

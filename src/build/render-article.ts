@@ -1,0 +1,78 @@
+/**
+ * The article stage, pass 2: render the pages of articles after the archive is indexed, with
+ * the navigation each shows (previous, next, related) and its links to other articles
+ * already resolved. The body is read from the file again — no build holds every body in
+ * memory — without parsing its front matter a second time (the record has it). Runs in
+ * worker threads like pass 1.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { articlePage } from "../../layouts/article-page.ts";
+import { tombstonePage } from "../../layouts/tombstone-page.ts";
+import { createRenderContext } from "../../layouts/context.ts";
+import { fromRecord, type ArticleRecord } from "../archive/article-record.ts";
+import { outputPathFor } from "../archive/permalinks.ts";
+import { buildSectionTree } from "../archive/sections.ts";
+import { articleBody } from "../content/front-matter.ts";
+import type { ArticleNav } from "../navigation/article-nav.ts";
+import { emptyTimes, type PrepareOptions, type StepTimes } from "./prepare-article.ts";
+
+/** One page to render: plain data, sent to worker threads. */
+export interface RenderJob {
+  file: string;
+  record: ArticleRecord;
+  dateline?: string;
+  nav: ArticleNav;
+  /** The links of its text that name another article (as written → URL with fragment). */
+  resolved: Record<string, string>;
+  /** The article itself, a preview of an unpublished one (banner, noindex), or a tombstone. */
+  page: "article" | "preview" | "tombstone";
+  /** Why a preview is not published. */
+  state?: "draft" | "embargoed";
+}
+
+/** A rendered page. */
+export interface RenderedFile {
+  file: string;
+}
+
+/**
+ * Returns a function that renders batches of pages into `options.pagesDir`, adding the time
+ * of each step to `times`.
+ * @example createRenderer(options)([job]) // [{ file: "2023/a.md" }]
+ */
+export function createRenderer(options: PrepareOptions, times: StepTimes = emptyTimes()) {
+  const sections = buildSectionTree(options.site.sections);
+  const ctx = createRenderContext(options.site, sections, options.stylesheet);
+  const madeDirs = new Set<string>();
+  // Day folders are shared by many articles: create each once, then only the article's own.
+  const makeDir = (dir: string): void => {
+    if (madeDirs.has(dir)) return;
+    const parent = dirname(dir);
+    if (!madeDirs.has(parent)) mkdirSync(parent, { recursive: true }), madeDirs.add(parent);
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  };
+
+  const renderOne = (job: RenderJob): RenderedFile => {
+    let t = performance.now();
+    const body = articleBody(readFileSync(join(options.root, job.file), "utf8"));
+    times.read += performance.now() - t;
+    t = performance.now();
+    const article = { ...fromRecord(job.record, options.site.timeZone), body, ...(job.dateline === undefined ? {} : { dateline: job.dateline }) };
+    const env = { resolveHref: (href: string) => (Object.hasOwn(job.resolved, href) ? job.resolved[href] : undefined) };
+    const page =
+      job.page === "tombstone"
+        ? tombstonePage(ctx, { ...article, withdrawn: article.withdrawn! })
+        : articlePage({ ...ctx, markdown: { ...ctx.markdown, render: (markdown) => ctx.markdown.render(markdown, env) } }, article, job.nav, job.page === "preview" ? job.state : undefined);
+    times.render += performance.now() - t;
+    t = performance.now();
+    const target = join(options.pagesDir!, outputPathFor(article.url));
+    makeDir(dirname(target));
+    writeFileSync(target, page);
+    times.write += performance.now() - t;
+    return { file: job.file };
+  };
+
+  return (jobs: readonly RenderJob[]): RenderedFile[] => jobs.map(renderOne);
+}

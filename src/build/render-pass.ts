@@ -1,0 +1,70 @@
+/**
+ * Between indexing and pass 2 of the article stage: what each article page is rendered with
+ * (its navigation and resolved links), which pages a warm build must render again, and the
+ * link check over every article's links (kept in the cache, so nothing is re-read for it).
+ *
+ * A page is rendered again only when its render digest changed: the hash of the file's
+ * content, the navigation the page shows (previous, next, related: URL, title, date), the
+ * URLs its links to other articles resolve to, and the build's cache key (site, stylesheet,
+ * code, options). One edit thus renders the edited article and the few pages that link to it
+ * through previous, next, related or a link in their text.
+ */
+import { createHash } from "node:crypto";
+import type { Archive, ArticleSummary } from "../model.ts";
+import type { ArticleNav } from "../navigation/article-nav.ts";
+import { pageOf, publishingState } from "../publishing/publishing-state.ts";
+import type { ContentIssue } from "../issues/content-issue.ts";
+import { articleNavigation } from "../navigation/article-nav.ts";
+import { articleTargets, resolveArticleLink, type LinkTargets } from "../navigation/article-links.ts";
+import { brokenLinks } from "../navigation/link-check.ts";
+import type { CacheEntry } from "./build-cache.ts";
+import type { RenderJob } from "./render-article.ts";
+
+/**
+ * The pages to render: every published article whose render digest differs from the one its
+ * cache entry recorded. Records the new digest in `entries` (a new object per entry).
+ * @example renderJobs(archive, entries, key).length // 1 after one edit
+ */
+export function renderJobs(archive: Archive, entries: Record<string, CacheEntry>, key: string, nowMs: number, preview: boolean, targets: LinkTargets = articleTargets(archive.articles)): RenderJob[] {
+  const nav = articleNavigation(archive);
+  const jobs: RenderJob[] = [];
+  const pages: { article: ArticleSummary; nav: ArticleNav }[] = [
+    ...archive.articles.map((article, i) => ({ article, nav: nav[i] })),
+    // A tombstone shows no navigation: the article has left every list.
+    ...(archive.withdrawn ?? []).map((article) => ({ article, nav: { related: [] } as ArticleNav })),
+  ];
+  pages.forEach(({ article, nav: shown }) => {
+    const entry = entries[article.file];
+    // The page's kind (article, preview with its banner, tombstone) follows from the state now.
+    const state = publishingState(entry.record!, nowMs);
+    const page = pageOf(state, preview)!;
+    const resolved: Record<string, string> = {};
+    for (const link of entry.links ?? []) {
+      const url = resolveArticleLink(link.href, article.file, targets);
+      if (url !== undefined) resolved[link.href] = url;
+    }
+    const digest = createHash("sha1").update(JSON.stringify([key, entry.hash, page, state, shown, resolved])).digest("hex");
+    if (digest === entry.rendered) return;
+    entries[article.file] = { ...entry, rendered: digest };
+    jobs.push({ file: article.file, record: entry.record!, ...(entry.dateline === undefined ? {} : { dateline: entry.dateline }), nav: shown, resolved, page, ...(page === "preview" ? { state: state as "draft" | "embargoed" } : {}) });
+  });
+  return jobs;
+}
+
+/**
+ * The link check of every published article of `archive`, from the links its cache entry
+ * keeps, against `outputs` (every file the build writes).
+ * @example checkArchiveLinks(archive, entries, outputs) // [link-broken warnings]
+ */
+export function checkArchiveLinks(archive: Archive, entries: Record<string, Pick<CacheEntry, "links">>, outputs: readonly string[], targets: LinkTargets = articleTargets(archive.articles)): ContentIssue[] {
+  const articles = archive.articles.map((a) => ({ file: a.file, url: a.url, updates: a.updates, links: entries[a.file]?.links ?? [] }));
+  return brokenLinks(articles, outputs, targets);
+}
+
+/**
+ * Under `--strict`, warnings are errors.
+ * @example strictIssues([warning]) // [the same issue with severity "error"]
+ */
+export function strictIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+  return issues.map((issue) => (issue.severity === "warning" ? { ...issue, severity: "error" as const } : issue));
+}

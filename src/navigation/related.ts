@@ -1,0 +1,120 @@
+/**
+ * Related articles: up to five per article, ranked by the tags they share (a rarer tag
+ * weighs more: inverse document frequency), then by being in the same section, then by
+ * being more recent; ties by URL, so the order never depends on input order.
+ *
+ * Computed through an inverted index (tag → articles in archive order), never over all
+ * pairs. A tag shared by thousands of articles would still make the work quadratic, so each
+ * article looks at no more than {@link CANDIDATES_PER_TAG} articles of each tag: the ones
+ * nearest to it in time (half newer, half older). Such a tag weighs little anyway; the cap
+ * keeps the whole pass at O(articles × tags × cap). Only articles that share at least one tag
+ * are related: filling the list with "latest in the section" would change every page of a
+ * section whenever one article is added, and warm rebuilds would re-render them all.
+ */
+
+/** One article as the ranking sees it. */
+export interface RelatedInput {
+  url: string;
+  sectionId: string;
+  /** Publication time, epoch milliseconds. */
+  date: number;
+  tags: readonly string[];
+}
+
+/** Articles listed as related on a page. */
+export const RELATED_LIMIT = 5;
+
+/** Articles of one tag looked at per article, nearest in time first (see the module comment). */
+export const CANDIDATES_PER_TAG = 100;
+
+/** The related articles of each input (indices into the input, best first), and the work done. */
+export interface RelatedResult {
+  related: number[][];
+  /** Candidate visits summed over all articles: bounded by articles × tags × cap. */
+  visits: number;
+}
+
+/**
+ * The key two spellings of one tag share: case and accents ignored, as topic pages do.
+ * @example tagKey("Élection ") // "election"
+ */
+export function tagKey(tag: string): string {
+  return tag.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
+}
+
+/**
+ * Ranks related articles for every article of `articles`.
+ * @example relatedArticles([{ url: "/a/", sectionId: "s", date: 2, tags: ["x"] }, { url: "/b/", sectionId: "s", date: 1, tags: ["x"] }]).related // [[1], [0]]
+ */
+export function relatedArticles(
+  articles: readonly RelatedInput[],
+  options: { limit?: number; perTag?: number } = {},
+): RelatedResult {
+  const limit = options.limit ?? RELATED_LIMIT;
+  const half = Math.max(1, Math.floor((options.perTag ?? CANDIDATES_PER_TAG) / 2));
+  const n = articles.length;
+  // Ranks in archive order (newest first, then URL): postings are kept in this order, so the
+  // articles nearest in time to one article are its neighbours in each posting list.
+  const order = [...articles.keys()].sort((a, b) => articles[b].date - articles[a].date || compare(articles[a].url, articles[b].url));
+  const rank = new Int32Array(n);
+  order.forEach((index, r) => (rank[index] = r));
+  const keys = articles.map((a) => [...new Set(a.tags.map(tagKey).filter(Boolean))].sort());
+  const postings = new Map<string, number[]>();
+  for (const index of order) for (const key of keys[index]) (postings.get(key) ?? postings.set(key, []).get(key)!).push(index);
+  const weight = new Map([...postings].map(([key, list]) => [key, Math.log(1 + n / list.length)]));
+
+  const score = new Float64Array(n);
+  const related: number[][] = [];
+  let visits = 0;
+  for (let self = 0; self < n; self++) {
+    const touched: number[] = [];
+    for (const key of keys[self]) {
+      const list = postings.get(key)!;
+      const w = weight.get(key)!;
+      const at = positionOf(list, rank[self], rank);
+      const end = Math.min(list.length, at + half + 1);
+      for (let i = Math.max(0, at - half); i < end; i++) {
+        const other = list[i];
+        if (other === self) continue;
+        if (score[other] === 0) touched.push(other);
+        score[other] += w;
+      }
+      visits += end - Math.max(0, at - half);
+    }
+    const mine = articles[self];
+    const better = (a: number, b: number): number =>
+      score[b] - score[a] ||
+      Number(articles[b].sectionId === mine.sectionId) - Number(articles[a].sectionId === mine.sectionId) ||
+      rank[a] - rank[b];
+    // The best few by insertion: sorting every candidate would cost more than scoring them.
+    const best: number[] = [];
+    for (const other of touched) {
+      if (best.length === limit && better(other, best[limit - 1]) >= 0) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      while (at > 0 && better(other, best[at - 1]) < 0) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = other;
+    }
+    related.push(best);
+    for (const other of touched) score[other] = 0;
+  }
+  return { related, visits };
+}
+
+/** Where the article of rank `r` sits in a posting list sorted by rank (binary search). */
+function positionOf(list: readonly number[], r: number, rank: Int32Array): number {
+  let low = 0;
+  let high = list.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (rank[list[mid]] < r) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

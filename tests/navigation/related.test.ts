@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { CANDIDATES_PER_TAG, relatedArticles, tagKey, type RelatedInput } from "../../src/navigation/related.ts";
+
+const day = 86_400_000;
+/** An article `n` days after the epoch, in section `s`, with `tags`. */
+const a = (url: string, n: number, tags: string[], s = "politics"): RelatedInput => ({ url, date: n * day, sectionId: s, tags });
+const urlsOf = (articles: RelatedInput[], of: number) => relatedArticles(articles).related[of].map((i) => articles[i].url);
+
+describe("relatedArticles", () => {
+  it.each<[string, RelatedInput[], string[]]>([
+    ["no shared tag: nothing related", [a("/me/", 5, ["x"]), a("/b/", 4, ["y"])], []],
+    ["no tags at all", [a("/me/", 5, []), a("/b/", 4, [])], []],
+    ["more shared tags first", [a("/me/", 5, ["x", "y"]), a("/one/", 4, ["x"]), a("/two/", 3, ["x", "y"])], ["/two/", "/one/"]],
+    [
+      "a rarer tag weighs more than a common one",
+      [a("/me/", 9, ["rare", "common"]), a("/c1/", 8, ["common"]), a("/c2/", 7, ["common"]), a("/c3/", 6, ["common"]), a("/r/", 1, ["rare"])],
+      ["/r/", "/c1/", "/c2/", "/c3/"],
+    ],
+    ["equal tags: the same section first", [a("/me/", 5, ["x"]), a("/other/", 4, ["x"], "sport"), a("/same/", 3, ["x"])], ["/same/", "/other/"]],
+    ["equal tags and section: the most recent first", [a("/me/", 5, ["x"]), a("/old/", 1, ["x"]), a("/new/", 4, ["x"])], ["/new/", "/old/"]],
+    ["everything equal: by URL", [a("/me/", 5, ["x"]), a("/b/", 4, ["x"]), a("/a/", 4, ["x"])], ["/a/", "/b/"]],
+    ["tags differing in case and accents are one", [a("/me/", 5, ["Élection"]), a("/b/", 4, ["election"])], ["/b/"]],
+    [
+      "at most five",
+      [a("/me/", 9, ["x"]), ...[1, 2, 3, 4, 5, 6, 7].map((n) => a(`/n${n}/`, n, ["x"]))],
+      ["/n7/", "/n6/", "/n5/", "/n4/", "/n3/"],
+    ],
+  ])("%s", (_, articles, expected) => {
+    expect(urlsOf(articles, 0)).toEqual(expected);
+  });
+
+  it("does not depend on the input order", () => {
+    const articles = [a("/me/", 5, ["x", "y"]), a("/b/", 4, ["x"]), a("/c/", 4, ["x"]), a("/d/", 3, ["y"]), a("/e/", 2, ["x", "y"], "sport")];
+    const reversed = [...articles].reverse();
+    const forward = relatedArticles(articles).related.map((list, i) => [articles[i].url, list.map((j) => articles[j].url)]);
+    const backward = relatedArticles(reversed).related.map((list, i) => [reversed[i].url, list.map((j) => reversed[j].url)]);
+    expect(new Map(backward as [string, string[]][])).toEqual(new Map(forward as [string, string[]][]));
+  });
+
+  it("handles a tag shared by 10,000 articles without looking at every pair", () => {
+    const n = 10_000;
+    const articles = Array.from({ length: n }, (_, i) => a(`/a${String(i).padStart(5, "0")}/`, i, ["everywhere", `pair-${i >> 1}`]));
+    const started = performance.now();
+    const { related, visits } = relatedArticles(articles);
+    const elapsed = performance.now() - started;
+    // All pairs would be 10^8 visits; the cap bounds them by articles × tags × (cap + 1).
+    expect(visits).toBeLessThanOrEqual(n * 2 * (CANDIDATES_PER_TAG + 1));
+    expect(elapsed).toBeLessThan(5_000);
+    // The rare pair tag wins; the rest are the nearest in time among the common tag's.
+    expect(related[10]).toHaveLength(5);
+    expect(related[10][0]).toBe(11);
+    expect(related[10].slice(1).every((i) => Math.abs(i - 10) <= CANDIDATES_PER_TAG / 2)).toBe(true);
+  });
+});
+
+describe("tagKey", () => {
+  it.each([
+    ["Élection", "election"],
+    [" Council ", "council"],
+    ["Straße", "straße"],
+  ])("%j → %j", (tag, key) => expect(tagKey(tag)).toBe(key));
+});
