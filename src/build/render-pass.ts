@@ -15,7 +15,7 @@ import type { ArticleNav } from "../navigation/article-nav.ts";
 import { pageOf, publishingState } from "../publishing/publishing-state.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
 import { articleNavigation } from "../navigation/article-nav.ts";
-import { articleTargets, resolveArticleLink, type LinkTargets } from "../navigation/article-links.ts";
+import { linkTargets, resolveArticleLink, type LinkTargets } from "../navigation/article-links.ts";
 import { brokenLinks } from "../navigation/link-check.ts";
 import type { CacheEntry } from "./build-cache.ts";
 import type { RenderJob } from "./render-article.ts";
@@ -25,7 +25,7 @@ import type { RenderJob } from "./render-article.ts";
  * cache entry recorded. Records the new digest in `entries` (a new object per entry).
  * @example renderJobs(archive, entries, key).length // 1 after one edit
  */
-export function renderJobs(archive: Archive, entries: Record<string, CacheEntry>, key: string, nowMs: number, preview: boolean, targets: LinkTargets = articleTargets(archive.articles)): RenderJob[] {
+export function renderJobs(archive: Archive, entries: Record<string, CacheEntry>, key: string, nowMs: number, preview: boolean, targets: LinkTargets = linkTargets(archive)): RenderJob[] {
   const nav = articleNavigation(archive);
   const jobs: RenderJob[] = [];
   const pages: { article: ArticleSummary; nav: ArticleNav }[] = [
@@ -56,7 +56,7 @@ export function renderJobs(archive: Archive, entries: Record<string, CacheEntry>
  * keeps, against `outputs` (every file the build writes).
  * @example checkArchiveLinks(archive, entries, outputs) // [link-broken warnings]
  */
-export function checkArchiveLinks(archive: Archive, entries: Record<string, Pick<CacheEntry, "links">>, outputs: readonly string[], targets: LinkTargets = articleTargets(archive.articles)): ContentIssue[] {
+export function checkArchiveLinks(archive: Archive, entries: Record<string, Pick<CacheEntry, "links">>, outputs: readonly string[], targets: LinkTargets = linkTargets(archive)): ContentIssue[] {
   const articles = archive.articles.map((a) => ({ file: a.file, url: a.url, updates: a.updates, links: entries[a.file]?.links ?? [] }));
   return brokenLinks(articles, outputs, targets);
 }

@@ -6,6 +6,8 @@
  * keys are content-relative source paths (`2023/council-vote.md`) or site paths
  * (`/old/path/`), values site-relative URLs without the base path (the renderer adds it).
  */
+import type { Archive } from "../model.ts";
+import { aliasTargets } from "../publishing/redirects.ts";
 import { posix } from "node:path";
 
 /** Link target → the article URL it stands for. */
@@ -21,6 +23,17 @@ const SOURCE_FILE = /\.(md|markdown)$/i;
 export function articleTargets(articles: Iterable<{ file: string; url: string }>): Map<string, string> {
   const targets = new Map<string, string>();
   for (const { file, url } of articles) targets.set(file, url);
+  return targets;
+}
+
+/**
+ * Every target a link in a body may name: each article's source file, and each alias (an old
+ * address of an article, as migrated bodies link to it), both leading to the article's URL.
+ * @example linkTargets(archive).get("/old/harbour-budget/") // "/2023/02/18/harbour-budget/"
+ */
+export function linkTargets(archive: Pick<Archive, "articles" | "withdrawn">): Map<string, string> {
+  const targets = articleTargets(archive.articles);
+  for (const [alias, url] of aliasTargets(archive)) targets.set(alias, url);
   return targets;
 }
 

@@ -3,7 +3,7 @@
  * is written, so the build's list of outputs, stale-file removal and the cache know them) and
  * writes them. Feeds, the updates feed, sitemaps, the News sitemap, robots.txt.
  */
-import { articleLinkEnv, articleTargets } from "../navigation/article-links.ts";
+import { articleLinkEnv, linkTargets } from "../navigation/article-links.ts";
 import { DateTime } from "luxon";
 import type { RenderContext } from "../../layouts/context.ts";
 import type { Archive } from "../model.ts";
@@ -96,7 +96,7 @@ export const SYNDICATION_OUTPUTS: readonly SyndicationOutput[] = [
     paths: () => [path(UPDATES_FEED.atom), path(UPDATES_FEED.json)],
     files: (input) => {
       const { ctx } = input;
-      const targets = articleTargets(input.archive.articles);
+      const targets = linkTargets(input.archive);
       const entries = updateNotes(input.archive)
         .slice(0, FEED_SIZE)
         .map((note) => noteEntry(note, absoluteUrls(ctx.markdown.render(note.update.text, articleLinkEnv(note.article.file, targets)), ctx.absolute(note.article.url)), ctx, ctx.labels.noteTitle(note.update.kind, note.article.title)));

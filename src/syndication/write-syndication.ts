@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { createRenderContext } from "../../layouts/context.ts";
 import type { PreparedSite } from "../eleventy/archive-provider.ts";
 import { renderBodies } from "./article-bodies.ts";
-import { articleLinkEnv, articleTargets } from "../navigation/article-links.ts";
+import { articleLinkEnv, linkTargets } from "../navigation/article-links.ts";
 import { feedArticles, SYNDICATION_OUTPUTS, type SyndicationSettings } from "./outputs.ts";
 import type { Archive } from "../model.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
@@ -30,7 +30,7 @@ export function writeSyndication(prepared: PreparedSite, dir: string): void {
   if (!settings) return;
   const { archive, listings, stylesheet } = prepared;
   const ctx = createRenderContext(archive.site, archive.sections, stylesheet.url);
-  const targets = articleTargets(archive.articles);
+  const targets = linkTargets(archive);
   const bodies = renderBodies(settings.content, feedArticles(archive), ctx.markdown, ctx.absolute, (article) => articleLinkEnv(article.file, targets));
   const made = new Set<string>();
   for (const output of SYNDICATION_OUTPUTS) {

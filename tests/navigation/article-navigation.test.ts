@@ -148,3 +148,22 @@ describe("a warm rebuild", () => {
     expect(hashTree(out)).toEqual(hashTree(cold));
   });
 });
+
+describe("a link to an alias (an article's old address, as migrated bodies have them)", () => {
+  it("becomes the article's URL, on the page and in the feed, and is no broken link", async () => {
+    const out = tempOut();
+    const result = await buildSite({
+      content: fixtureArchive({
+        "2023/vote.md": article(["title: Council vote", "date: 2023-02-18T10:00:00", "section: politics", "aliases: [/old/council-vote/, /news.php]", "updates:", "  - at: 2023-02-18T15:00:00", "    text: The mayor spoke."], "The council voted.\n"),
+        "2023/later.md": article(["title: Later", "date: 2023-02-19T10:00:00", "section: politics"], "See [the vote](/old/council-vote/#update-1) and [again](/news.php).\n"),
+      }),
+      out,
+      cache: false,
+    });
+    expect(result.ok).toBe(true);
+    expect(result.issues.filter((i) => i.code === "link-broken")).toEqual([]);
+    const hrefs = readPage(out, "/2023/02/19/later/").querySelectorAll(".story__body a").map((a) => a.getAttribute("href"));
+    expect(hrefs).toEqual(["/2023/02/18/vote/#update-1", "/2023/02/18/vote/"]);
+    expect(readFileSync(join(out, "feed.xml"), "utf8")).not.toContain("/old/council-vote/");
+  });
+});
