@@ -166,8 +166,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const reports = reportFolder(options.reportDir, options.out);
     const staged = await stageArticles({ ...options, claim });
     if ("issues" in staged) {
-      if (reports) reportBuild(reports, { ...staged, ok: false });
-      return { ok: false, issues: staged.issues, articles: 0, pagesWritten: 0, report: staged.report };
+      const unwritable = reports && reportBuild(reports, { ...staged, ok: false });
+      return { ok: false, issues: unwritable ? [...staged.issues, unwritable] : staged.issues, articles: 0, pagesWritten: 0, report: staged.report };
     }
     staging = staged.staging;
     let t = performance.now();
@@ -185,8 +185,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     finishBuild(staged);
     staged.report.stages.apply = performance.now() - t;
     const report = completeReport(staged.report, started);
-    if (reports) reportBuild(reports, { ...staged, issues: staged.prepared.issues, ok: true });
-    return { ok: true, issues: staged.prepared.issues, articles: report.articles, pagesWritten: report.pages, report };
+    const unwritable = reports && reportBuild(reports, { ...staged, issues: staged.prepared.issues, ok: true });
+    return { ok: true, issues: unwritable ? [...staged.prepared.issues, unwritable] : staged.prepared.issues, articles: report.articles, pagesWritten: report.pages, report };
   } catch (error) {
     // A file-system error from a worker thread may name no path: report the output folder.
     // A crashed worker is one line too (with its code), unless it crashed on a file-system error.

@@ -513,6 +513,12 @@ const entries = {
     summary: "An alias is the address of a page the site already has, or another alias of the same or another article.",
     hint: "Remove the alias from one of the two files named; an alias may only name an address that no page and no other alias uses.",
   },
+  "report-unwritable": {
+    severity: "warning",
+    kind: "environment",
+    summary: "The build wrote the site, but could not write report.json or next-publish.json into the report folder.",
+    hint: "Check that the report folder (--report-dir, default .gazette in the working directory) can be written; the site itself is complete.",
+  },
   "report-folder-invalid": {
     example: "gazette build --out _site --report-dir _site/.gazette",
     severity: "error",

@@ -6,7 +6,7 @@ import { isAbsolute, relative, resolve } from "node:path";
 import type { ArticleRecord } from "../archive/article-record.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import { BuildFailure } from "../build/build-failure.ts";
-import type { ContentIssue } from "../issues/content-issue.ts";
+import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
 import type { Archive } from "../model.ts";
 import { DEFAULT_REPORT_DIR, publishingReport, writeBuildReports } from "./build-reports.ts";
 
@@ -50,10 +50,21 @@ export function reportFolder(reportDir: string | false | undefined, out: string)
 }
 
 /**
- * Writes report.json and next-publish.json for `build` into `dir`.
- * @example reportBuild(".gazette", { ...staged, ok: true })
+ * Writes report.json and next-publish.json for `build` into `dir`. A folder that cannot be
+ * written is a warning, never a failure: by then the site is in place, and a failed build
+ * would wrongly say it was left as it was.
+ * @example reportBuild(".gazette", { ...staged, ok: true }) // undefined, or a report-unwritable warning
  */
-export function reportBuild(dir: string, build: ReportedBuild): void {
+export function reportBuild(dir: string, build: ReportedBuild): ContentIssue | undefined {
+  try {
+    writeReports(dir, build);
+    return undefined;
+  } catch (error) {
+    return contentIssue("report-unwritable", { file: dir }, `The reports could not be written: ${(error as Error).message}.`);
+  }
+}
+
+function writeReports(dir: string, build: ReportedBuild): void {
   const archive = build.prepared?.archive;
   const pages = archive
     ? [...build.prepared!.listings, ...archive.articles.map(() => ({ kind: "article" as const })), ...(archive.withdrawn ?? []).map(() => ({ kind: "tombstone" as const }))]
