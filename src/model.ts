@@ -88,6 +88,14 @@ export interface SectionDeclaration {
   title: string;
 }
 
+/** An author as `site.yml`'s `authors:` describes them (matched to bylines by slug). */
+export interface AuthorProfile {
+  name: string;
+  bio?: string;
+  /** Absolute http(s) URL of the author's own page. */
+  url?: string;
+}
+
 /** The validated `site.yml`. */
 export interface SiteConfig {
   title: string;
@@ -107,6 +115,8 @@ export interface SiteConfig {
   perPage: number;
   /** How many articles the front page leads with, and how many per top-level section. */
   frontPage: { latest: number; perSection: number };
+  /** Descriptions of authors for their pages; optional. */
+  authors?: AuthorProfile[];
 }
 
 /** The whole indexed archive, handed to the render stage. */

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fromRecord, type ArticleRecord } from "../archive/article-record.ts";
 import { buildArchive, duplicateUrls } from "../archive/archive-index.ts";
+import { nameIssues } from "../navigation/name-issues.ts";
 import { contentIssue, hasErrors, sortIssues, type ContentIssue } from "../issues/content-issue.ts";
 import type { Archive, Section, SiteConfig } from "../model.ts";
 import { prepareInParallel } from "../build/prepare-in-parallel.ts";
@@ -144,7 +145,7 @@ export function indexRecords(
   drafts: boolean,
 ): { archive?: Archive; issues: ContentIssue[] } {
   const published = drafts ? [...records] : records.filter((record) => !record.draft);
-  const issues = sortIssues([...fileIssues, ...duplicateUrls(published)]);
+  const issues = sortIssues([...fileIssues, ...duplicateUrls(published), ...nameIssues(published)]);
   if (hasErrors(issues)) return { issues };
   return { archive: buildArchive(site, sections, published.map((r) => fromRecord(r, site.timeZone))), issues };
 }

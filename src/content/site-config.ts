@@ -9,6 +9,7 @@ import { parentOf, SECTION_ID } from "../archive/sections.ts";
 import { nearest } from "./suggest.ts";
 import { isImageSource, readImage } from "./image-field.ts";
 import { parseYaml, type FieldPath } from "./yaml-source.ts";
+import { readAuthors } from "./site-authors.ts";
 
 /** Defaults for the optional fields of site.yml. */
 export const SITE_DEFAULTS = {
@@ -56,6 +57,7 @@ export function readSiteConfig(text: string, file = "site.yml"): SiteConfigResul
   const sections = readSections(data.sections, at, issues);
   const publisher = readPublisher(data.publisher, at, issues);
   const image = readImage(data.image, ["image"], at, issues);
+  const authors = readAuthors(data.authors, at, issues);
 
   if (issues.length) return { issues };
   return {
@@ -70,6 +72,7 @@ export function readSiteConfig(text: string, file = "site.yml"): SiteConfigResul
       sections,
       perPage,
       frontPage: { latest, perSection },
+      ...(authors ? { authors } : {}),
     },
     issues,
   };

@@ -406,6 +406,21 @@ const entries = {
     summary: "A shortcode or template tag the importer cannot convert was kept as text.",
     hint: "Edit the article by hand where it matters; the text is shown as written.",
   },
+  "tag-slug-collision": {
+    severity: "error",
+    summary: "Two different tags would share one topic page (their slugs are the same, e.g. C++ and C).",
+    hint: "Spell one of the tags differently in the files named; tags differing only in case or accents are already one topic.",
+  },
+  "author-slug-collision": {
+    severity: "error",
+    summary: "Two different author names would share one author page (their slugs are the same).",
+    hint: "Spell the names apart in the files named (e.g. add a middle initial); names differing only in case or accents are already one author.",
+  },
+  "name-slug-empty": {
+    severity: "error",
+    summary: "A tag or author name has no letters or digits, so its page has no URL.",
+    hint: "Write the tag or name with at least one letter or digit.",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A permanent issue code. */

@@ -59,6 +59,9 @@ const cases: Record<ArchiveCode, Case> = {
   "image-invalid": { files: { "a.md": fm(...base, "image:", "  src: javascript:alert(1)", "  alt: A picture") }, file: "a.md", line: 6 },
   "image-alt-missing": { files: { "a.md": fm(...base, "image:", "  src: /media/harbour.jpg", "  caption: The harbour") }, file: "a.md", line: 5 },
   "symlink-loop": { files: { "2023/a.md": ok() }, file: "2023/loop", setup: (root) => symlinkSync(join(root, "2023"), join(root, "2023/loop")) },
+  "tag-slug-collision": { files: { "a.md": fm(...base, "tags: [C++]"), "b.md": fm("title: B", "date: 2023-02-19", "section: politics", "tags: [C]") }, file: "a.md" },
+  "author-slug-collision": { files: { "a.md": fm(...base, "authors: [Ann-Marie Lee]"), "b.md": fm("title: B", "date: 2023-02-19", "section: politics", "authors: [Ann Marie Lee]") }, file: "a.md" },
+  "name-slug-empty": { files: { "a.md": fm(...base, 'tags: ["+++"]') }, file: "a.md" },
 };
 
 // Usage and environment codes come from the build's output checks (tests/build/output-*.test.ts),
