@@ -8,6 +8,8 @@ import { frontPageLayout } from "./front-page.ts";
 import { notFoundPage } from "./not-found-page.ts";
 import { sectionPage } from "./section-page.ts";
 import { correctionsPage } from "./corrections-page.ts";
+import { archiveIndexLayout, dayPageLayout, monthPageLayout, yearPageLayout } from "./date-archive-pages.ts";
+import { authorPageLayout, authorsIndexLayout, topicPageLayout, topicsIndexLayout } from "./name-pages.ts";
 
 type Layouts = { [K in ListingPage["kind"]]: (ctx: RenderContext, page: Extract<ListingPage, { kind: K }>) => string };
 
@@ -16,6 +18,14 @@ const LAYOUTS: Layouts = {
   front: frontPageLayout,
   section: (ctx, page) => sectionPage(ctx, page.section, page.page),
   corrections: (ctx, page) => correctionsPage(ctx, page.page),
+  archive: archiveIndexLayout,
+  year: yearPageLayout,
+  month: monthPageLayout,
+  day: dayPageLayout,
+  topics: topicsIndexLayout,
+  topic: topicPageLayout,
+  authors: authorsIndexLayout,
+  author: authorPageLayout,
   "not-found": (ctx) => notFoundPage(ctx),
 };
 

@@ -37,6 +37,22 @@ export interface Labels {
   noCorrections: string;
   /** Link from a corrected article to the corrections page. */
   allCorrections: string;
+  /** Date archives, topics and authors (src/navigation/). */
+  archive: string;
+  archiveIntro: string;
+  authors: string;
+  allTopics: string;
+  noTopics: string;
+  noAuthors: string;
+  months: string;
+  /** "3 articles": a count in an overview. */
+  articleCount: (count: number) => string;
+  /** Links to the periods either side of a date archive: "Earlier: January 2023". */
+  earlier: string;
+  later: string;
+  otherPeriods: string;
+  /** The link from an author's page to their own site. */
+  website: string;
 }
 
 const en: Labels = {
@@ -69,6 +85,18 @@ const en: Labels = {
   correctionsIntro: "Every correction we have published, newest first.",
   noCorrections: "No corrections so far.",
   allCorrections: "All corrections",
+  archive: "Archive",
+  archiveIntro: "Every month we have published in, newest first.",
+  authors: "Authors",
+  allTopics: "All topics",
+  noTopics: "No topics yet.",
+  noAuthors: "No authors yet.",
+  months: "Months",
+  articleCount: (count) => (count === 1 ? "1 article" : `${count} articles`),
+  earlier: "Earlier",
+  later: "Later",
+  otherPeriods: "Other dates",
+  website: "Website",
 };
 
 const de: Labels = {
@@ -101,6 +129,18 @@ const de: Labels = {
   correctionsIntro: "Alle Korrekturen, die wir veröffentlicht haben, die neueste zuerst.",
   noCorrections: "Bisher keine Korrekturen.",
   allCorrections: "Alle Korrekturen",
+  archive: "Archiv",
+  archiveIntro: "Alle Monate, in denen wir veröffentlicht haben, die neuesten zuerst.",
+  authors: "Autorinnen und Autoren",
+  allTopics: "Alle Themen",
+  noTopics: "Noch keine Themen.",
+  noAuthors: "Noch keine Autorinnen und Autoren.",
+  months: "Monate",
+  articleCount: (count) => `${count} Artikel`,
+  earlier: "Früher",
+  later: "Später",
+  otherPeriods: "Andere Daten",
+  website: "Website",
 };
 
 /**
