@@ -60,7 +60,7 @@ export function groupByName<T>(items: readonly T[], namesOf: (item: T) => readon
 /** Two or more different names that make one slug, and the files using each. */
 export interface NameCollision {
   slug: string;
-  /** One entry per different name (by {@link foldName}), sorted; each with its spellings and files, sorted. */
+  /** One entry per different name (by {@link foldName}), by first file; each with its spellings and files, sorted. */
   names: { spellings: string[]; files: string[] }[];
 }
 
@@ -90,7 +90,9 @@ export function nameCollisions(items: readonly { file: string; names: readonly s
   const collisions: NameCollision[] = [];
   for (const [slug, folds] of bySlug) {
     if (folds.size < 2) continue;
-    const names = [...folds.keys()].sort().map((fold) => ({ spellings: [...folds.get(fold)!.spellings].sort(), files: [...folds.get(fold)!.files].sort() }));
+    const names = [...folds.values()]
+      .map((entry) => ({ spellings: [...entry.spellings].sort(), files: [...entry.files].sort() }))
+      .sort((a, b) => (a.files[0] < b.files[0] ? -1 : a.files[0] > b.files[0] ? 1 : a.spellings[0] < b.spellings[0] ? -1 : 1));
     collisions.push({ slug, names });
   }
   collisions.sort((a, b) => (a.slug < b.slug ? -1 : 1));
