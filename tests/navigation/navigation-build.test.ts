@@ -4,8 +4,8 @@
  * two locales, tag merges and collisions, authors described in site.yml, and the article page's
  * links to all of them.
  */
-import { rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HTMLElement } from "node-html-parser";
 import { buildSite, type BuildResult } from "../../src/build/build-site.ts";
@@ -158,7 +158,7 @@ describe("topics", () => {
     const built = await build({
       "a.md": story("One", "2024-01-01 10:00", "tags: [Brexit, Élections]"),
       "b.md": story("Two", "2024-01-02 10:00", "tags: [brexit, elections]"),
-      "c.md": story("Three", "2024-01-03 10:00", "tags: [Brexit]"),
+      "c.md": story("Three", "2024-01-03 10:00", "tags: [Brexit]", "summary: Talks <resume> today."),
       "d.md": story("Four", "2024-01-04 10:00", "tags: [élections, Zürich]"),
     });
     expect(built.result.ok, JSON.stringify(built.result.issues)).toBe(true);
@@ -178,6 +178,18 @@ describe("topics", () => {
     expect(headlines(readPage(out, "/topics/brexit/page/2/"))).toEqual(["One"]);
     expect(page.querySelector('link[rel="alternate"][type="application/atom+xml"][href="/topics/brexit/feed.xml"]')).not.toBeNull();
     expect(hasPage(out, "/topics/brexit/feed.xml")).toBe(true);
+  });
+
+  it("gives a topic's feed entries the summary, not the whole body (hundreds of topic feeds stay cheap)", () => {
+    const feed = JSON.parse(readFileSync(join(out, "topics/brexit/feed.json"), "utf8")) as { items: { url: string; content_html: string }[] };
+    expect(feed.items.map((i) => [i.url.replace("https://tribune.example.org", ""), i.content_html])).toEqual([
+      ["/2024/01/03/c/", "<p>Talks &lt;resume&gt; today.</p>"],
+      ["/2024/01/02/b/", ""],
+      ["/2024/01/01/a/", ""],
+    ]);
+    // The site's own feed still carries the body.
+    const site = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as { items: { content_html: string }[] };
+    expect(site.items[0].content_html).toContain("Something happened.");
   });
 
   it("links an article's tags to their topic pages, whatever spelling the article uses", () => {
