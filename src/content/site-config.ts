@@ -10,6 +10,7 @@ import { nearest } from "./suggest.ts";
 import { isImageSource, readImage } from "./image-field.ts";
 import { parseYaml, type FieldPath } from "./yaml-source.ts";
 import { readAuthors } from "./site-authors.ts";
+import { RESERVED_SECTION_ROOTS } from "../navigation/navigation-pages.ts";
 
 /** Defaults for the optional fields of site.yml. */
 export const SITE_DEFAULTS = {
@@ -180,6 +181,10 @@ function readSections(value: unknown, at: Locator, issues: ContentIssue[]): Sect
     }
     if (!title) {
       issues.push(contentIssue("site-section-invalid", at(["sections", index]), `Section "${id}" has no title.`));
+      return;
+    }
+    if (RESERVED_SECTION_ROOTS.includes(id.split("/")[0])) {
+      issues.push(contentIssue("site-section-reserved", at(["sections", index, "id"]), `Section "${id}" would be written over the site's own /${id.split("/")[0]}/ pages.`));
       return;
     }
     if (seen.has(id)) {

@@ -416,6 +416,11 @@ const entries = {
     summary: "Two different author names would share one author page (their slugs are the same).",
     hint: "Spell the names apart in the files named (e.g. add a middle initial); names differing only in case or accents are already one author.",
   },
+  "site-section-reserved": {
+    severity: "error",
+    summary: "A section id starts with a name the site uses for its own pages (archive, topics, authors, corrections).",
+    hint: "Give the section another id, e.g. `subjects` instead of `topics`.",
+  },
   "name-slug-empty": {
     severity: "error",
     summary: "A tag or author name has no letters or digits, so its page has no URL.",

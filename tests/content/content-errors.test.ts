@@ -61,6 +61,7 @@ const cases: Record<ArchiveCode, Case> = {
   "symlink-loop": { files: { "2023/a.md": ok() }, file: "2023/loop", setup: (root) => symlinkSync(join(root, "2023"), join(root, "2023/loop")) },
   "tag-slug-collision": { files: { "a.md": fm(...base, "tags: [C++]"), "b.md": fm("title: B", "date: 2023-02-19", "section: politics", "tags: [C]") }, file: "a.md" },
   "author-slug-collision": { files: { "a.md": fm(...base, "authors: [Ann-Marie Lee]"), "b.md": fm("title: B", "date: 2023-02-19", "section: politics", "authors: [Ann Marie Lee]") }, file: "a.md" },
+  "site-section-reserved": { files: { "site.yml": SITE_YML.replace("id: sport", "id: topics") }, file: "site.yml", line: 13 },
   "name-slug-empty": { files: { "a.md": fm(...base, 'tags: ["+++"]') }, file: "a.md" },
 };
 
