@@ -14,6 +14,9 @@ import { breadcrumb, timeElement } from "./partials.ts";
 import { previewBanner } from "./preview-banner.ts";
 import { articleNav } from "./article-nav.ts";
 import type { ArticleNav } from "../src/navigation/article-nav.ts";
+import { dayUrlOf } from "../src/navigation/date-periods.ts";
+import { topicUrl } from "../src/navigation/topics.ts";
+import { authorUrl } from "../src/navigation/authors.ts";
 
 /**
  * Renders the page of one article; a preview of an unpublished one carries the "Not
@@ -31,14 +34,14 @@ ${breadcrumb(ctx, section, false)}
 <h1 id="headline" class="story__headline">${article.title}</h1>
 ${article.summary ? html`<p class="story__summary">${article.summary}</p>` : ""}
 ${byline(ctx, article.authors)}
-<p class="story__time">${labels.published} ${timeElement(article.date, published)}</p>
+<p class="story__time">${labels.published} <a href="${ctx.link(dayUrlOf(article.date))}">${timeElement(article.date, published)}</a></p>
 ${article.lastUpdated ? html`<p class="story__time story__time--updated">${labels.lastUpdated} ${timeElement(article.lastUpdated, formatDateTime(article.lastUpdated, language))}</p>` : ""}
 </header>
 ${updateBlocks(ctx, article)}
 <div class="story__body">
 ${storyBody(ctx, article)}
 </div>
-${article.tags.length ? html`<footer class="story__footer"><p class="story__tags">${labels.topics}: ${article.tags.map((tag, i) => html`${i ? ", " : ""}<span class="tag">${tag}</span>`)}</p></footer>` : ""}
+${article.tags.length ? html`<footer class="story__footer"><p class="story__tags">${labels.topics}: ${article.tags.map((tag, i) => html`${i ? ", " : ""}<a class="tag" href="${ctx.link(topicUrl(tag))}">${tag}</a>`)}</p></footer>` : ""}
 </article>
 ${articleNav(ctx, nav)}`;
   const ld = { site: ctx.site, sections: ctx.sections, absolute: ctx.absolute, homeName: labels.home };
@@ -76,7 +79,7 @@ function byline(ctx: RenderContext, authors: readonly string[]): Html | "" {
   if (!authors.length) return "";
   const names = authors.map((name, i) => {
     const separator = i === 0 ? "" : i === authors.length - 1 ? ` ${ctx.labels.and} ` : ", ";
-    return html`${separator}<span class="story__author">${name}</span>`;
+    return html`${separator}<a class="story__author" href="${ctx.link(authorUrl(name))}">${name}</a>`;
   });
   return html`<p class="story__byline">${ctx.labels.by} ${names}</p>`;
 }

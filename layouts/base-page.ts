@@ -76,7 +76,7 @@ ${page.main}
 </main>
 <footer class="colophon">
 <p><a href="${ctx.link("/")}">${site.title}</a>${site.description ? html` · ${site.description}` : ""}</p>
-<p><a href="${ctx.link(correctionsPageUrl())}">${labels.corrections}</a> · <a href="${ctx.link("/feed.xml")}">${labels.feed}</a></p>
+<p><a href="${ctx.link("/archive/")}">${labels.archive}</a> · <a href="${ctx.link("/topics/")}">${labels.topics}</a> · <a href="${ctx.link("/authors/")}">${labels.authors}</a> · <a href="${ctx.link(correctionsPageUrl())}">${labels.corrections}</a> · <a href="${ctx.link("/feed.xml")}">${labels.feed}</a></p>
 </footer>
 </body>
 </html>

@@ -9,6 +9,8 @@ import { notFoundPage } from "./not-found-page.ts";
 import { sectionPage } from "./section-page.ts";
 import { correctionsPage } from "./corrections-page.ts";
 import { redirectPage } from "./redirect-page.ts";
+import { archiveIndexLayout, dayPageLayout, monthPageLayout, yearPageLayout } from "./date-archive-pages.ts";
+import { authorPageLayout, authorsIndexLayout, topicPageLayout, topicsIndexLayout } from "./name-pages.ts";
 
 type Layouts = { [K in ListingPage["kind"]]: (ctx: RenderContext, page: Extract<ListingPage, { kind: K }>) => string };
 
@@ -18,6 +20,14 @@ const LAYOUTS: Layouts = {
   section: (ctx, page) => sectionPage(ctx, page.section, page.page),
   corrections: (ctx, page) => correctionsPage(ctx, page.page),
   redirect: redirectPage,
+  archive: archiveIndexLayout,
+  year: yearPageLayout,
+  month: monthPageLayout,
+  day: dayPageLayout,
+  topics: topicsIndexLayout,
+  topic: topicPageLayout,
+  authors: authorsIndexLayout,
+  author: authorPageLayout,
   "not-found": (ctx) => notFoundPage(ctx),
 };
 

@@ -102,6 +102,14 @@ export interface SectionDeclaration {
   title: string;
 }
 
+/** An author as `site.yml`'s `authors:` describes them (matched to bylines by slug). */
+export interface AuthorProfile {
+  name: string;
+  bio?: string;
+  /** Absolute http(s) URL of the author's own page. */
+  url?: string;
+}
+
 /** The validated `site.yml`. */
 export interface SiteConfig {
   title: string;
@@ -123,6 +131,8 @@ export interface SiteConfig {
   frontPage: { latest: number; perSection: number };
   /** Raw HTML in bodies: sanitised by the allow-list (the default) or shown as text (src/render/html-policy.ts). */
   rawHtml?: "sanitise" | "escape";
+  /** Descriptions of authors for their pages; optional. */
+  authors?: AuthorProfile[];
 }
 
 /** The whole indexed archive, handed to the render stage. */

@@ -65,6 +65,16 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: "corrections", of: "corrections", always: true, find: (site) => site.pages.find((p) => p.kind === "corrections")?.url },
   { name: "tombstone", of: "tombstone", always: false, find: (site) => site.pages.find((p) => p.kind === "tombstone")?.url },
   { name: "redirect", of: "redirect", always: false, find: (site) => site.pages.find((p) => p.kind === "redirect")?.url },
+  { name: "archive", of: "archive", always: true, find: (site) => site.pages.find((p) => p.kind === "archive")?.url },
+  { name: "year", of: "year", always: true, find: (site) => site.pages.find((p) => p.kind === "year")?.url },
+  // A month with periods either side, for the calendar and both period links.
+  { name: "month", of: "month", always: true, find: (site) => (site.pages.find((p) => p.kind === "month" && p.previous && p.next) ?? site.pages.find((p) => p.kind === "month"))?.url },
+  { name: "day", of: "day", always: true, find: (site) => (site.pages.find((p) => p.kind === "day" && p.previous && p.next) ?? site.pages.find((p) => p.kind === "day"))?.url },
+  { name: "topics", of: "topics", always: true, find: (site) => site.pages.find((p) => p.kind === "topics")?.url },
+  { name: "topic", of: "topic", always: false, find: (site) => site.pages.find((p) => p.kind === "topic")?.url },
+  { name: "authors", of: "authors", always: true, find: (site) => site.pages.find((p) => p.kind === "authors")?.url },
+  // An author site.yml describes, when there is one (bio and link on the page).
+  { name: "author", of: "author", always: false, find: (site) => (site.pages.find((p) => p.kind === "author" && p.author.profile) ?? site.pages.find((p) => p.kind === "author"))?.url },
   { name: "not-found", of: "not-found", always: true, find: (site) => site.pages.find((p) => p.kind === "not-found")?.url },
 ];
 

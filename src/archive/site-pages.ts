@@ -9,6 +9,7 @@ import { sectionPageUrl } from "./permalinks.ts";
 import { topLevelSections } from "./sections.ts";
 import { updateNotes, type UpdateNote } from "./update-notes.ts";
 import { redirectPages, type RedirectPage } from "../publishing/redirects.ts";
+import * as nav from "../navigation/navigation-pages.ts";
 
 /** The URL of a page of the corrections listing. */
 export function correctionsPageUrl(page = 1): string {
@@ -29,6 +30,7 @@ export type ListingPage =
   | { kind: "section"; url: string; section: Section; page: Page<ArticleSummary> }
   | { kind: "corrections"; url: string; page: Page<UpdateNote> }
   | RedirectPage
+  | nav.NavigationPage
   | { kind: "not-found"; url: "/404.html" };
 
 /** One kind of listing page: the pages of that kind an archive has, in site order. */
@@ -47,6 +49,14 @@ export const LISTING_KINDS: readonly ListingKind[] = [
   { kind: "section", pages: sectionPages },
   { kind: "corrections", pages: (archive) => paginate(updateNotes(archive, ["correction"]), archive.site.perPage, correctionsPageUrl).map((page) => ({ kind: "corrections", url: page.url, page })) },
   { kind: "redirect", pages: redirectPages },
+  { kind: "archive", pages: (archive) => [nav.archiveIndexPage(archive)] },
+  { kind: "year", pages: nav.yearPages },
+  { kind: "month", pages: nav.monthPages },
+  { kind: "day", pages: nav.dayPages },
+  { kind: "topics", pages: (archive) => [nav.topicsIndexPage(archive)] },
+  { kind: "topic", pages: nav.topicPages },
+  { kind: "authors", pages: (archive) => [nav.authorsIndexPage(archive)] },
+  { kind: "author", pages: nav.authorPages },
   { kind: "not-found", pages: () => [{ kind: "not-found", url: "/404.html" }] },
 ];
 

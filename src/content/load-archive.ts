@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fromRecord, type ArticleRecord } from "../archive/article-record.ts";
 import { buildArchive, duplicateUrls } from "../archive/archive-index.ts";
+import { nameIssues } from "../navigation/name-issues.ts";
 import { contentIssue, hasErrors, sortIssues, type ContentIssue } from "../issues/content-issue.ts";
 import type { Archive, Section, SiteConfig } from "../model.ts";
 import { prepareInParallel } from "../build/prepare-in-parallel.ts";
@@ -155,7 +156,7 @@ export function indexRecords(
   nowMs: number = Date.now(),
 ): { archive?: Archive; issues: ContentIssue[] } {
   const { listed, withdrawn, pending } = selectArticles(records, nowMs, drafts);
-  const issues = sortIssues([...fileIssues, ...duplicateUrls([...listed, ...withdrawn, ...pending])]);
+  const issues = sortIssues([...fileIssues, ...duplicateUrls([...listed, ...withdrawn, ...pending]), ...nameIssues(listed)]);
   if (hasErrors(issues)) return { issues };
   const archive = buildArchive(site, sections, listed.map((r) => fromRecord(r, site.timeZone)));
   if (withdrawn.length) archive.withdrawn = buildArchive(site, sections, withdrawn.map((r) => fromRecord(r, site.timeZone))).articles;

@@ -10,6 +10,8 @@ import { nearest } from "./suggest.ts";
 import { isImageSource, readImage } from "./image-field.ts";
 import { parseYaml, type FieldPath } from "./yaml-source.ts";
 import { RAW_HTML_MODES, type RawHtmlMode } from "../render/markdown.ts";
+import { readAuthors } from "./site-authors.ts";
+import { RESERVED_SECTION_ROOTS } from "../navigation/navigation-pages.ts";
 
 /** Defaults for the optional fields of site.yml. */
 export const SITE_DEFAULTS = {
@@ -58,6 +60,7 @@ export function readSiteConfig(text: string, file = "site.yml"): SiteConfigResul
   const publisher = readPublisher(data.publisher, at, issues);
   const image = readImage(data.image, ["image"], at, issues);
   const rawHtml = readRawHtml(data.rawHtml, at, issues);
+  const authors = readAuthors(data.authors, at, issues);
 
   if (issues.length) return { issues };
   return {
@@ -73,6 +76,7 @@ export function readSiteConfig(text: string, file = "site.yml"): SiteConfigResul
       perPage,
       frontPage: { latest, perSection },
       ...(rawHtml ? { rawHtml } : {}),
+      ...(authors ? { authors } : {}),
     },
     issues,
   };
@@ -188,6 +192,10 @@ function readSections(value: unknown, at: Locator, issues: ContentIssue[]): Sect
     }
     if (!title) {
       issues.push(contentIssue("site-section-invalid", at(["sections", index]), `Section "${id}" has no title.`));
+      return;
+    }
+    if (RESERVED_SECTION_ROOTS.includes(id.split("/")[0])) {
+      issues.push(contentIssue("site-section-reserved", at(["sections", index, "id"]), `Section "${id}" would be written over the site's own /${id.split("/")[0]}/ pages.`));
       return;
     }
     if (seen.has(id)) {

@@ -23,7 +23,15 @@ export const ARTICLE_EXTENSION = /\.(md|markdown)$/i;
  * @example slugFromFileName("Łódź.md")                    // "lodz"
  */
 export function slugFromFileName(fileName: string): string {
-  const stem = fileName.replace(ARTICLE_EXTENSION, "").replace(DATE_PREFIX, "");
+  return slugify(fileName.replace(ARTICLE_EXTENSION, "").replace(DATE_PREFIX, ""));
+}
+
+/**
+ * The slug rule of {@link slugFromFileName} for any name (a tag, an author): accents stripped,
+ * letters transliterated, lowercase, other characters runs of `-`.
+ * @example slugify("Élections Européennes") // "elections-europeennes"
+ */
+export function slugify(stem: string): string {
   // Accents go first, so ü stays u (the library would write German ue); the library then
   // handles letters that do not decompose. Plain ASCII names skip it.
   const stripped = stem.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");

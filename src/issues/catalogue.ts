@@ -514,6 +514,7 @@ const entries = {
     hint: "Remove the alias from one of the two files named; an alias may only name an address that no page and no other alias uses.",
   },
   "report-unwritable": {
+    example: "a report folder on a read-only disk",
     severity: "warning",
     kind: "environment",
     summary: "The build wrote the site, but could not write report.json or next-publish.json into the report folder.",
@@ -550,6 +551,30 @@ const entries = {
     summary: "A link in a body or update note leads to no page, file, article source file or anchor the build writes (an error with --strict).",
     expected: "a site path the build writes (/politics/), an article's source file (../2023/vote.md) or an id on the target article (#update-1)",
     hint: "Correct the link; the message names the nearest existing address when there is one.",
+  },
+  "tag-slug-collision": {
+    example: "tags: [C++] in one file, tags: [C] in another",
+    severity: "error",
+    summary: "Two different tags would share one topic page (their slugs are the same, e.g. C++ and C).",
+    hint: "Spell one of the tags differently in the files named; tags differing only in case or accents are already one topic.",
+  },
+  "author-slug-collision": {
+    example: "authors: [Ann-Marie Lee] and authors: [Ann Marie Lee]",
+    severity: "error",
+    summary: "Two different author names would share one author page (their slugs are the same).",
+    hint: "Spell the names apart in the files named (e.g. add a middle initial); names differing only in case or accents are already one author.",
+  },
+  "site-section-reserved": {
+    example: "sections: [{ id: topics, title: Topics }]",
+    severity: "error",
+    summary: "A section id starts with a name the site uses for its own pages (archive, topics, authors, corrections).",
+    hint: "Give the section another id, e.g. `subjects` instead of `topics`.",
+  },
+  "name-slug-empty": {
+    example: "tags: [\"+++\"]",
+    severity: "error",
+    summary: "A tag or author name has no letters or digits, so its page has no URL.",
+    hint: "Write the tag or name with at least one letter or digit.",
   },
 } as const satisfies Record<string, CatalogueEntry>;
 

@@ -67,3 +67,43 @@ export function formatUpdateTime(at: DateTime, published: DateTime, locale: stri
     );
   return `${day}, ${timeOfDay(at, locale)}`;
 }
+
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { year: "numeric", month: "long" };
+const MONTH_NAME: Intl.DateTimeFormatOptions = { month: "long" };
+const DAY_DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric" };
+
+/**
+ * A month and its year, for date archives (the month `date` falls in, in its zone).
+ * @example formatMonthYear(dt, "de") // "Februar 2023"
+ */
+export function formatMonthYear(date: DateTime, locale: string): string {
+  return formatWith(MONTH_YEAR, "month-year", date, locale);
+}
+
+/**
+ * The name of the month `date` falls in.
+ * @example formatMonthName(dt, "en") // "February"
+ */
+export function formatMonthName(date: DateTime, locale: string): string {
+  return formatWith(MONTH_NAME, "month", date, locale);
+}
+
+/**
+ * A day without its weekday, for links between day archives.
+ * @example formatDayDate(dt, "en") // "February 18, 2023"
+ */
+export function formatDayDate(date: DateTime, locale: string): string {
+  return formatWith(DAY_DATE, "day", date, locale);
+}
+
+/**
+ * The name of an ISO weekday (1 = Monday), long or short, for calendar column headers. A
+ * weekday's name depends on no zone: it is read off a fixed Monday at noon UTC.
+ * @example formatWeekdayName(1, "de", "short") // "Mo"
+ */
+export function formatWeekdayName(weekday: number, locale: string, width: "long" | "short"): string {
+  const key = `weekday-${width}\0${locale}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: "UTC" })));
+  return formatter.format(Date.UTC(2024, 0, weekday, 12));
+}

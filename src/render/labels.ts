@@ -45,6 +45,22 @@ export interface Labels {
   nextArticle: string;
   /** The heading over an article's related articles. */
   related: string;
+  /** Date archives, topics and authors (src/navigation/). */
+  archive: string;
+  archiveIntro: string;
+  authors: string;
+  allTopics: string;
+  noTopics: string;
+  noAuthors: string;
+  months: string;
+  /** "3 articles": a count in an overview. */
+  articleCount: (count: number) => string;
+  /** Links to the periods either side of a date archive: "Earlier: January 2023". */
+  earlier: string;
+  later: string;
+  otherPeriods: string;
+  /** The link from an author's page to their own site. */
+  website: string;
 }
 
 const en: Labels = {
@@ -81,6 +97,18 @@ const en: Labels = {
   previousArticle: "Previous:",
   nextArticle: "Next:",
   related: "Related articles",
+  archive: "Archive",
+  archiveIntro: "Every month we have published in, newest first.",
+  authors: "Authors",
+  allTopics: "All topics",
+  noTopics: "No topics yet.",
+  noAuthors: "No authors yet.",
+  months: "Months",
+  articleCount: (count) => (count === 1 ? "1 article" : `${count} articles`),
+  earlier: "Earlier",
+  later: "Later",
+  otherPeriods: "Other dates",
+  website: "Website",
 };
 
 const de: Labels = {
@@ -117,6 +145,18 @@ const de: Labels = {
   previousArticle: "Vorheriger Artikel:",
   nextArticle: "Nächster Artikel:",
   related: "Mehr zum Thema",
+  archive: "Archiv",
+  archiveIntro: "Alle Monate, in denen wir veröffentlicht haben, die neuesten zuerst.",
+  authors: "Autorinnen und Autoren",
+  allTopics: "Alle Themen",
+  noTopics: "Noch keine Themen.",
+  noAuthors: "Noch keine Autorinnen und Autoren.",
+  months: "Monate",
+  articleCount: (count) => `${count} Artikel`,
+  earlier: "Früher",
+  later: "Später",
+  otherPeriods: "Andere Daten",
+  website: "Website",
 };
 
 /**

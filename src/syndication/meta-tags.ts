@@ -29,7 +29,7 @@ export interface HeadInfo {
   image?: ArticleImage;
   article?: ArticleFacts;
   /** The section whose feeds are announced besides the site's. */
-  feedSection?: Section;
+  feedSection?: Pick<Section, "url" | "title">;
   jsonLd?: readonly object[];
 }
 

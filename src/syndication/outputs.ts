@@ -6,7 +6,8 @@
 import { articleLinkEnv, linkTargets } from "../navigation/article-links.ts";
 import { DateTime } from "luxon";
 import type { RenderContext } from "../../layouts/context.ts";
-import type { Archive } from "../model.ts";
+import type { Archive, ArticleSummary } from "../model.ts";
+import { escapeHtml } from "../../layouts/html.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import { updateNotes } from "../archive/update-notes.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
@@ -69,9 +70,9 @@ function meta(input: SyndicationInput, home: string, title: string, description:
   };
 }
 
-/** The articles whose bodies the feeds carry: the newest of the site and of each section. */
+/** The articles whose bodies the feeds carry: the newest of the site and of each section (topic and author feeds carry summaries). */
 export function feedArticles(archive: Archive) {
-  return feedScopes(archive).flatMap((scope) => scope.articles.slice(0, FEED_SIZE));
+  return feedScopes(archive).flatMap((scope) => (scope.fullText === false ? [] : scope.articles.slice(0, FEED_SIZE)));
 }
 
 /** The registry: one line per output. */
@@ -81,7 +82,8 @@ export const SYNDICATION_OUTPUTS: readonly SyndicationOutput[] = [
     paths: ({ archive }) => feedScopes(archive).flatMap((s) => Object.values(feedUrls(s.url)).map(path)),
     files: (input) =>
       feedScopes(input.archive).flatMap((scope) => {
-        const entries = scope.articles.slice(0, FEED_SIZE).map((a) => articleEntry(a, input.bodies.get(a.url) ?? "", input.ctx));
+        const content = (a: ArticleSummary) => (scope.fullText === false ? (a.summary ? `<p>${escapeHtml(a.summary)}</p>` : "") : (input.bodies.get(a.url) ?? ""));
+        const entries = scope.articles.slice(0, FEED_SIZE).map((a) => articleEntry(a, content(a), input.ctx));
         const urls = feedUrls(scope.url);
         const docs = feedDocuments(meta(input, scope.url, scope.title, scope.description, urls, entries), entries);
         return [

@@ -9,6 +9,7 @@ import type { Archive, ArticleSummary } from "../model.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import { lastModified } from "../archive/update-notes.ts";
 import { xmlText } from "./xml-text.ts";
+import { navigationListed } from "../navigation/navigation-pages.ts";
 
 /** Where the protocol draws the line; the default threshold stays below it. */
 export const SITEMAP_LIMITS = { urls: 50_000, bytes: 50 * 1024 * 1024, defaultThreshold: 45_000 } as const;
@@ -41,6 +42,8 @@ export function listedArticles(page: ListingPage): ArticleSummary[] {
     case "not-found":
     case "redirect":
       return [];
+    default:
+      return navigationListed(page);
   }
 }
 

@@ -11,7 +11,7 @@ const sections = buildSectionTree([
   { id: "sport", title: "Sport" },
   { id: "empty", title: "Empty" },
 ]);
-const site = { perPage: 2, frontPage: { latest: 2, perSection: 2 } } as SiteConfig;
+const site = { perPage: 2, language: "en", frontPage: { latest: 2, perSection: 2 } } as SiteConfig;
 
 function art(n: number, sectionId: string): Article {
   const date = DateTime.fromISO(`2023-01-${String(n).padStart(2, "0")}T10:00`, { zone: "UTC" });
@@ -21,7 +21,7 @@ function art(n: number, sectionId: string): Article {
 const archive = buildArchive(site, sections, [art(1, "news"), art(2, "news/local"), art(3, "sport"), art(4, "news"), art(5, "news/local")]);
 
 describe("sitePages", () => {
-  it("lists every page once: front, each section's pages, corrections, articles, 404", () => {
+  it("lists every page once: front, each section's pages, corrections, date archives, topics, authors, articles, 404", () => {
     expect(sitePages(archive).map((p) => p.url)).toEqual([
       "/",
       "/news/",
@@ -30,6 +30,22 @@ describe("sitePages", () => {
       "/sport/",
       "/empty/",
       "/corrections/",
+      "/archive/",
+      // Five articles in January 2023, two a page.
+      "/2023/",
+      "/2023/page/2/",
+      "/2023/page/3/",
+      "/2023/01/",
+      "/2023/01/page/2/",
+      "/2023/01/page/3/",
+      "/2023/01/05/",
+      "/2023/01/04/",
+      "/2023/01/03/",
+      "/2023/01/02/",
+      "/2023/01/01/",
+      // No tags and no authors: the indexes exist, empty.
+      "/topics/",
+      "/authors/",
       "/2023/01/5/a5/",
       "/2023/01/4/a4/",
       "/2023/01/3/a3/",

@@ -72,6 +72,10 @@ const cases: Record<ArchiveCode, Case> = {
   },
   "summary-too-long": { files: { "a.md": fm(...base, `summary: ${"Word ".repeat(61).trim()}`) }, file: "a.md", line: 5 },
   "link-broken": { files: { "2023/a.md": article(base, "Intro.\n\nSee [the vote](/nowhere/).\n") }, file: "2023/a.md", line: 8 },
+  "tag-slug-collision": { files: { "a.md": fm(...base, "tags: [C++]"), "b.md": fm("title: B", "date: 2023-02-19", "section: politics", "tags: [C]") }, file: "a.md" },
+  "author-slug-collision": { files: { "a.md": fm(...base, "authors: [Ann-Marie Lee]"), "b.md": fm("title: B", "date: 2023-02-19", "section: politics", "authors: [Ann Marie Lee]") }, file: "a.md" },
+  "site-section-reserved": { files: { "site.yml": SITE_YML.replace("id: sport", "id: topics") }, file: "site.yml", line: 13 },
+  "name-slug-empty": { files: { "a.md": fm(...base, 'tags: ["+++"]') }, file: "a.md" },
 };
 
 // Usage and environment codes come from the build's output checks (tests/build/output-*.test.ts),

@@ -151,7 +151,8 @@ describe("--base-url", () => {
       const urls = urlsIn(file, readFileSync(join(out, file), "utf8"));
       checked += urls.length;
       problems.push(...unprefixed(urls, "https://preview.example.net", "/pr-7").map((p) => `${file}: ${p}`));
-      for (const { url } of urls) expect(url, file).not.toMatch(/example\.org|\/archive\//);
+      // The old base path may not lead any link (the site's own /archive/ page is /pr-7/archive/).
+      for (const { url } of urls) expect(url, file).not.toMatch(/example\.org|^\/archive\//);
     }
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(100);

@@ -22,6 +22,10 @@ sections:
     title: World
   - id: world/europe
     title: Europe
+authors:
+  - name: Cy Diaz
+    bio: Covers the coast and its weather.
+    url: https://cydiaz.example.net/
 `;
 
 const BODY = "CITY – Something happened today, and people talked about it.\n\n## What comes next\n\nMore text follows here. (vc)\n";

@@ -35,7 +35,8 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 describe("the HTML gate (Nu Html Checker)", () => {
   it("passes every page of the built fixture, and its CSS", () => {
     expect(formatFailures(good)).toBe("");
-    expect(good.checked).toMatch(/^1\d HTML and 1 CSS files$/);
+    // Some 35 pages: 7 articles, sections, and their date archives, topics and authors.
+    expect(good.checked).toMatch(/^3\d HTML and 1 CSS files$/);
   });
 
   it.each(BROKEN)("fails on %s in %s", (_, file, __, message) => {

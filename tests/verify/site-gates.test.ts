@@ -28,7 +28,11 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 describe("the quality gates on the sample and a generated archive", () => {
   it("ran on both sites", () => {
     expect(reports.map((r) => r.site)).toEqual(SITES);
-    expect(reports.find((r) => r.site === SITES[1])?.pages.map((p) => p.kind)).toEqual(["front", "section", "section-page-2", "article", "corrections", "not-found"]);
+    expect(reports.find((r) => r.site === SITES[1])?.pages.map((p) => p.kind)).toEqual([
+      "front", "section", "section-page-2", "article", "corrections",
+      "archive", "year", "month", "day", "topics", "topic", "authors", "author",
+      "not-found",
+    ]);
   });
 
   it.each(SITES.flatMap((site) => GATES.map((gate) => [site, gate] as const)))("%s passes the %s gate", (site, gate) => {
