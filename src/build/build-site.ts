@@ -36,7 +36,7 @@ import { basePathOf, parseBaseUrl, withBaseUrl } from "../deploy/base-url.ts";
 import { HOST_FILE_PATHS, writeHostFiles } from "../deploy/host-files.ts";
 import { SITEMAP_LIMITS } from "../syndication/sitemap.ts";
 import type { SyndicationSettings } from "../syndication/outputs.ts";
-import { syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
+import { syndicationCacheOf, syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
 
 /** Options of one build. */
 export interface BuildOptions {
@@ -135,7 +135,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await renderListings(staged.prepared, staged.staging);
     staged.report.stages.listings = performance.now() - t;
     t = performance.now();
-    writeSyndication(staged.prepared, staged.staging);
+    writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged));
     if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
     staged.report.stages.syndication = performance.now() - t;
     t = performance.now();

@@ -10,7 +10,7 @@ import { finishBuild, stageArticles } from "../build/build-site.ts";
 import { formatIssue } from "../issues/content-issue.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import { STYLESHEET_FILE } from "../render/stylesheet.ts";
-import { writeSyndication } from "../syndication/write-syndication.ts";
+import { syndicationCacheOf, writeSyndication } from "../syndication/write-syndication.ts";
 import { ContentError, preparedSiteOf, type PreparedSite } from "./archive-provider.ts";
 
 /** Plugin options; every field has a default. */
@@ -83,7 +83,7 @@ async function prepareInto(out: string, content: string, drafts: boolean): Promi
     const errors = staged.issues.filter((i) => i.severity === "error");
     throw new ContentError(`The archive in ${content} has ${errors.length} error(s):\n${staged.issues.map((i) => formatIssue(i, content)).join("\n")}`);
   }
-  writeSyndication(staged.prepared, staged.staging);
+  writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged));
   finishBuild(staged);
   return staged.prepared;
 }
