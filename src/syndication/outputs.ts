@@ -63,6 +63,17 @@ export interface SyndicationOutput {
 
 const path = (url: string) => outputPathFor(url);
 
+// The build asks for the sitemap's paths when it lists its outputs and for its files later:
+// the list of 20,000 URLs (a lastmod for each listing page) is made once per build.
+const urlsByListings = new WeakMap<readonly ListingPage[], { archive: Archive; urls: ReturnType<typeof sitemapUrls> }>();
+function sitemapUrlsOnce(archive: Archive, listings: readonly ListingPage[]): ReturnType<typeof sitemapUrls> {
+  const known = urlsByListings.get(listings);
+  if (known?.archive === archive) return known.urls;
+  const urls = sitemapUrls(archive, listings);
+  urlsByListings.set(listings, { archive, urls });
+  return urls;
+}
+
 function newestChange(entries: readonly FeedEntry[], archive: Archive): DateTime {
   const times = entries.map((e) => e.updated.toMillis());
   const fallback = archive.articles[0]?.date.toMillis() ?? 0;
@@ -158,9 +169,9 @@ export const SYNDICATION_OUTPUTS: readonly SyndicationOutput[] = [
   },
   {
     name: "sitemap",
-    paths: ({ archive, listings, settings }) => sitemapPaths(sitemapUrls(archive, listings).length, settings.sitemapThreshold),
+    paths: ({ archive, listings, settings }) => sitemapPaths(sitemapUrlsOnce(archive, listings).length, settings.sitemapThreshold),
     units: ({ archive, listings, settings, ctx }) => {
-      const urls = sitemapUrls(archive, listings);
+      const urls = sitemapUrlsOnce(archive, listings);
       const paths = sitemapPaths(urls.length, settings.sitemapThreshold);
       const listed = urls.map((u) => (u.lastmod ? `${u.url} ${instant(u.lastmod)}` : u.url));
       return [{ id: "sitemap", paths, signature: signature([paths, listed]), files: () => sitemapFiles(urls, settings.sitemapThreshold, ctx.absolute) }];
