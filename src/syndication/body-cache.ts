@@ -66,6 +66,9 @@ export function bodyId(key: string, hash: string, url: string): string {
 export function bodyCache(options: BodySourceOptions): BodyCache {
   const memo = new Map<string, string>();
   const fresh = new Map<string, string>();
+  // The name each article's body was found or stored under in this build (by file and URL).
+  const used = new Map<string, string>();
+  const slot = (article: ArticleSummary) => `${article.file}\0${article.url}`;
   const id = (article: ArticleSummary) => {
     const hash = options.hashOf(article.file);
     return hash ? bodyId(options.key, hash, article.url) : undefined;
@@ -91,12 +94,14 @@ export function bodyCache(options: BodySourceOptions): BodyCache {
       const known = name === undefined ? undefined : (memo.get(name) ?? stored(name));
       if (known !== undefined) {
         memo.set(name!, known);
+        used.set(slot(article), name!);
         return known;
       }
       const made = render(article);
       if (made.name) {
         memo.set(made.name, made.html);
         fresh.set(made.name, made.html);
+        used.set(slot(article), made.name);
       }
       return made.html;
     },
@@ -106,7 +111,7 @@ export function bodyCache(options: BodySourceOptions): BodyCache {
       try {
         const wanted = new Set<string>();
         for (const article of keep) {
-          const name = id(article);
+          const name = used.get(slot(article)) ?? id(article);
           if (name) wanted.add(name);
         }
         mkdirSync(folder, { recursive: true });
