@@ -9,7 +9,8 @@ import { compiledIsCurrent } from "./compiled.mjs";
 
 let main;
 if (process.env.GAZETTE_FROM_SOURCE !== "1" && compiledIsCurrent(fileURLToPath(new URL("..", import.meta.url)))) {
-  ({ main } = await import("../dist/src/cli/main.js"));
+  // A computed specifier: the type checker must not follow it into dist/.
+  ({ main } = await import(new URL("../dist/src/cli/main.js", import.meta.url).href));
 } else {
   const { register } = await import("tsx/esm/api");
   register();

@@ -40,13 +40,12 @@ import { basePathOf, parseBaseUrl, withBaseUrl } from "../deploy/base-url.ts";
 import { writeHostFiles } from "../deploy/host-files.ts";
 import { SITEMAP_LIMITS } from "../syndication/sitemap.ts";
 import type { SyndicationSettings } from "../syndication/outputs.ts";
-import { writeSyndication } from "../syndication/write-syndication.ts";
 import type { ArticleRecord } from "../archive/article-record.ts";
 import { changesBetween } from "../publishing/publishing-state.ts";
 import { outputCollisions } from "../publishing/archive-collisions.ts";
 import { redirectFilePaths, writeRedirectFiles } from "../publishing/write-redirects.ts";
 import { reportBuild, reportFolder, type BuildProgress } from "../publishing/report-build.ts";
-import { syndicationPaths } from "../syndication/write-syndication.ts";
+import { syndicationCacheOf, syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
 import { HOST_FILE_PATHS } from "../deploy/host-files.ts";
 
 /** Options of one build. */
@@ -176,7 +175,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     staged.report.stages.listings = performance.now() - t;
     t = performance.now();
     options.progress?.({ stage: "syndication" });
-    writeSyndication(staged.prepared, staged.staging);
+    writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged));
     writeRedirectFiles(staged.prepared.archive, staged.staging, basePathOf(staged.prepared.archive.site.url));
     if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
     staged.report.stages.syndication = performance.now() - t;

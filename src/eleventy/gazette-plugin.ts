@@ -11,7 +11,7 @@ import { formatIssue, type ContentIssue } from "../issues/content-issue.ts";
 import { buildErrorPage } from "../../layouts/build-error-page.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import { STYLESHEET_FILE } from "../render/stylesheet.ts";
-import { writeSyndication } from "../syndication/write-syndication.ts";
+import { syndicationCacheOf, writeSyndication } from "../syndication/write-syndication.ts";
 import { writeRedirectFiles } from "../publishing/write-redirects.ts";
 import { basePathOf } from "../deploy/base-url.ts";
 import { ContentError, preparedSiteOf, type PreparedSite } from "./archive-provider.ts";
@@ -107,7 +107,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
 async function prepareInto(out: string, content: string, drafts: boolean): Promise<{ prepared: PreparedSite } | { issues: ContentIssue[] }> {
   const staged = await stageArticles({ content, out, drafts });
   if ("issues" in staged) return { issues: staged.issues };
-  writeSyndication(staged.prepared, staged.staging);
+  writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged));
   writeRedirectFiles(staged.prepared.archive, staged.staging, basePathOf(staged.prepared.archive.site.url));
   finishBuild(staged);
   return { prepared: staged.prepared };

@@ -1,7 +1,10 @@
 /**
  * The registry of syndication outputs: each names the files it writes (known before anything
  * is written, so the build's list of outputs, stale-file removal and the cache know them) and
- * writes them. Feeds, the updates feed, sitemaps, the News sitemap, robots.txt.
+ * writes them in groups ("units": one feed's documents, the sitemap and its parts …). A unit
+ * with a signature — a digest of everything its files are written from, computed without
+ * writing them — is left alone by a warm build when the signature is unchanged
+ * (unit-signatures.ts). Feeds, the updates feed, sitemaps, the News sitemap, robots.txt.
  */
 import { articleLinkEnv, linkTargets } from "../navigation/article-links.ts";
 import { DateTime } from "luxon";
@@ -12,12 +15,14 @@ import type { ListingPage } from "../archive/site-pages.ts";
 import { updateNotes } from "../archive/update-notes.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
 import { absoluteSource, absoluteUrls } from "./absolute-urls.ts";
+import type { BodySource } from "./body-cache.ts";
 import { articleEntry, noteEntry, type FeedEntry } from "./feed-entries.ts";
 import { feedDocuments, type FeedMeta } from "./feed-documents.ts";
 import { FEED_SIZE, feedScopes, feedUrls, UPDATES_FEED } from "./feed-scopes.ts";
 import { newsArticles, newsNow, newsSitemap } from "./news-sitemap.ts";
 import { robotsTxt } from "./robots.ts";
 import { sitemapFiles, sitemapPaths, sitemapUrls, type OutputFile } from "./sitemap.ts";
+import { instant, signature } from "./unit-signatures.ts";
 
 /** Build settings syndication reads. Plain data. */
 export interface SyndicationSettings {
@@ -35,8 +40,19 @@ export interface SyndicationInput {
   listings: readonly ListingPage[];
   settings: SyndicationSettings;
   ctx: RenderContext;
-  /** Rendered bodies by article URL (only those feeds carry). */
-  bodies: ReadonlyMap<string, string>;
+  /** The rendered bodies feeds carry, rendered or taken from the build cache on demand. */
+  bodies: BodySource;
+}
+
+/** A group of files written together. */
+export interface OutputUnit {
+  /** Unique among all units, e.g. `feed /world/`. */
+  id: string;
+  /** The files it writes, relative to the output folder. */
+  paths: readonly string[];
+  /** A digest of everything the files are written from; none: always written. */
+  signature?: string;
+  files(): OutputFile[];
 }
 
 /** One kind of syndication file. */
@@ -44,10 +60,21 @@ export interface SyndicationOutput {
   name: string;
   /** The files it writes, relative to the output folder. */
   paths(input: Omit<SyndicationInput, "bodies" | "ctx">): string[];
-  files(input: SyndicationInput): OutputFile[];
+  units(input: SyndicationInput): OutputUnit[];
 }
 
 const path = (url: string) => outputPathFor(url);
+
+// The build asks for the sitemap's paths when it lists its outputs and for its files later:
+// the list of 20,000 URLs (a lastmod for each listing page) is made once per build.
+const urlsByListings = new WeakMap<readonly ListingPage[], { archive: Archive; urls: ReturnType<typeof sitemapUrls> }>();
+function sitemapUrlsOnce(archive: Archive, listings: readonly ListingPage[]): ReturnType<typeof sitemapUrls> {
+  const known = urlsByListings.get(listings);
+  if (known?.archive === archive) return known.urls;
+  const urls = sitemapUrls(archive, listings);
+  urlsByListings.set(listings, { archive, urls });
+  return urls;
+}
 
 function newestChange(entries: readonly FeedEntry[], archive: Archive): DateTime {
   const times = entries.map((e) => e.updated.toMillis());
@@ -75,53 +102,100 @@ export function feedArticles(archive: Archive) {
   return feedScopes(archive).flatMap((scope) => (scope.fullText === false ? [] : scope.articles.slice(0, FEED_SIZE)));
 }
 
+/** A feed's signature: its meta and entries with times as instants and each body by its id; none when a body has no id. */
+function feedSignature(kind: string, meta: FeedMeta, entries: readonly FeedEntry[], bodyIds: readonly (string | undefined)[]): string | undefined {
+  if (bodyIds.includes(undefined)) return undefined;
+  const times = (e: { updated: DateTime }) => instant(e.updated);
+  return signature([
+    kind,
+    { ...meta, updated: times(meta) },
+    entries.map((e, i) => ({ ...e, published: instant(e.published), updated: times(e), contentHtml: bodyIds[i] })),
+  ]);
+}
+
 /** The registry: one line per output. */
 export const SYNDICATION_OUTPUTS: readonly SyndicationOutput[] = [
   {
     name: "feeds",
     paths: ({ archive }) => feedScopes(archive).flatMap((s) => Object.values(feedUrls(s.url)).map(path)),
-    files: (input) =>
-      feedScopes(input.archive).flatMap((scope) => {
-        const content = (a: ArticleSummary) => (scope.fullText === false ? (a.summary ? `<p>${escapeHtml(a.summary)}</p>` : "") : (input.bodies.get(a.url) ?? ""));
-        const entries = scope.articles.slice(0, FEED_SIZE).map((a) => articleEntry(a, content(a), input.ctx));
+    units: (input) =>
+      feedScopes(input.archive).map((scope) => {
+        const articles = scope.articles.slice(0, FEED_SIZE);
+        const bare = articles.map((a) => articleEntry(a, "", input.ctx));
+        // Topic and author feeds carry summaries (full text in hundreds of them costs more than it gives).
+        const summaryOf = (a: ArticleSummary) => (a.summary ? `<p>${escapeHtml(a.summary)}</p>` : "");
         const urls = feedUrls(scope.url);
-        const docs = feedDocuments(meta(input, scope.url, scope.title, scope.description, urls, entries), entries);
-        return [
-          { path: path(urls.atom), text: docs.atom },
-          { path: path(urls.rss), text: docs.rss },
-          { path: path(urls.json), text: docs.json },
-        ];
+        const feedMeta = meta(input, scope.url, scope.title, scope.description, urls, bare);
+        const paths = [path(urls.atom), path(urls.rss), path(urls.json)];
+        return {
+          id: `feed ${scope.url}`,
+          paths,
+          signature: feedSignature("feed", feedMeta, bare, articles.map((a) => (scope.fullText === false ? `summary ${summaryOf(a)}` : input.bodies.id(a)))),
+          files: () => {
+            const entries = bare.map((entry, i) => ({ ...entry, contentHtml: scope.fullText === false ? summaryOf(articles[i]) : input.bodies.get(articles[i]) }));
+            const docs = feedDocuments(feedMeta, entries);
+            return [
+              { path: paths[0], text: docs.atom },
+              { path: paths[1], text: docs.rss },
+              { path: paths[2], text: docs.json },
+            ];
+          },
+        };
       }),
   },
   {
     name: "updates-feed",
     paths: () => [path(UPDATES_FEED.atom), path(UPDATES_FEED.json)],
-    files: (input) => {
+    units: (input) => {
       const { ctx } = input;
       const targets = linkTargets(input.archive);
-      const entries = updateNotes(input.archive)
-        .slice(0, FEED_SIZE)
-        .map((note) => noteEntry(note, absoluteUrls(ctx.markdown.render(note.update.text, articleLinkEnv(note.article.file, targets)), ctx.absolute(note.article.url)), ctx, ctx.labels.noteTitle(note.update.kind, note.article.title)));
+      const notes = updateNotes(input.archive).slice(0, FEED_SIZE);
+      const bare = notes.map((note) => noteEntry(note, "", ctx, ctx.labels.noteTitle(note.update.kind, note.article.title)));
       const links = { atom: UPDATES_FEED.atom, rss: UPDATES_FEED.atom, json: UPDATES_FEED.json };
-      const docs = feedDocuments(meta(input, "/", `${ctx.labels.updatesHeading} – ${input.archive.site.title}`, input.archive.site.description, links, entries), entries);
+      const feedMeta = meta(input, "/", `${ctx.labels.updatesHeading} – ${input.archive.site.title}`, input.archive.site.description, links, bare);
+      // A note's content is its Markdown text rendered against its article's URL (links between
+      // articles resolved as on the page): fifty short texts, rendered for the signature too.
+      const content = notes.map((note) => absoluteUrls(ctx.markdown.render(note.update.text, articleLinkEnv(note.article.file, targets)), ctx.absolute(note.article.url)));
       return [
-        { path: path(UPDATES_FEED.atom), text: docs.atom },
-        { path: path(UPDATES_FEED.json), text: docs.json },
+        {
+          id: "updates-feed",
+          paths: [path(UPDATES_FEED.atom), path(UPDATES_FEED.json)],
+          signature: feedSignature("updates-feed", feedMeta, bare, content),
+          files: () => {
+            const entries = bare.map((entry, i) => ({ ...entry, contentHtml: content[i] }));
+            const docs = feedDocuments(feedMeta, entries);
+            return [
+              { path: path(UPDATES_FEED.atom), text: docs.atom },
+              { path: path(UPDATES_FEED.json), text: docs.json },
+            ];
+          },
+        },
       ];
     },
   },
   {
     name: "sitemap",
-    paths: ({ archive, listings, settings }) => sitemapPaths(sitemapUrls(archive, listings).length, settings.sitemapThreshold),
-    files: ({ archive, listings, settings, ctx }) => sitemapFiles(sitemapUrls(archive, listings), settings.sitemapThreshold, ctx.absolute),
+    paths: ({ archive, listings, settings }) => sitemapPaths(sitemapUrlsOnce(archive, listings).length, settings.sitemapThreshold),
+    units: ({ archive, listings, settings, ctx }) => {
+      const urls = sitemapUrlsOnce(archive, listings);
+      const paths = sitemapPaths(urls.length, settings.sitemapThreshold);
+      const listed = urls.map((u) => (u.lastmod ? `${u.url} ${instant(u.lastmod)}` : u.url));
+      return [{ id: "sitemap", paths, signature: signature([paths, listed]), files: () => sitemapFiles(urls, settings.sitemapThreshold, ctx.absolute) }];
+    },
   },
   {
     name: "news-sitemap",
     paths: () => ["news-sitemap.xml"],
-    files: ({ archive, settings, ctx }) => {
-      const given = settings.nowMs === undefined ? undefined : DateTime.fromMillis(settings.nowMs, { zone: archive.site.timeZone });
-      return [{ path: "news-sitemap.xml", text: newsSitemap(archive.site, newsArticles(archive, newsNow(archive, given)), ctx.absolute) }];
-    },
+    units: ({ archive, settings, ctx }) => [
+      {
+        id: "news-sitemap",
+        paths: ["news-sitemap.xml"],
+        files: () => {
+          const given = settings.nowMs === undefined ? undefined : DateTime.fromMillis(settings.nowMs, { zone: archive.site.timeZone });
+          return [{ path: "news-sitemap.xml", text: newsSitemap(archive.site, newsArticles(archive, newsNow(archive, given)), ctx.absolute) }];
+        },
+      },
+    ],
   },
-  { name: "robots", paths: () => ["robots.txt"], files: ({ ctx }) => [{ path: "robots.txt", text: robotsTxt(ctx.absolute) }] },
+  { name: "robots", paths: () => ["robots.txt"], units: ({ ctx }) => [{ id: "robots", paths: ["robots.txt"], files: () => [{ path: "robots.txt", text: robotsTxt(ctx.absolute) }] }] },
 ];

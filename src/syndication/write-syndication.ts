@@ -1,16 +1,57 @@
 /**
- * The build's syndication step: after the listing pages, render the few bodies the feeds
- * carry (once each) and write every registered output into the staging folder.
+ * The build's syndication step: after the listing pages, write every registered output into
+ * the staging folder. With the build cache, the bodies feeds carry come from the cache when
+ * their articles did not change (body-cache.ts), and a warm build leaves alone every group of
+ * files whose signature is unchanged and whose files are still in the output folder
+ * (unit-signatures.ts): those files are not staged, so the output keeps them as they are.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createRenderContext } from "../../layouts/context.ts";
 import type { PreparedSite } from "../eleventy/archive-provider.ts";
-import { renderBodies } from "./article-bodies.ts";
-import { articleLinkEnv, linkTargets } from "../navigation/article-links.ts";
+import { articleLinkEnv, linkTargets, resolveArticleLink } from "../navigation/article-links.ts";
+import type { StagedBuild } from "../build/build-site.ts";
+import { bodyCache } from "./body-cache.ts";
 import { feedArticles, SYNDICATION_OUTPUTS, type SyndicationSettings } from "./outputs.ts";
+import { saveSignatures, trustedSignatures } from "./unit-signatures.ts";
 import type { Archive } from "../model.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
+
+/** What the syndication step may reuse from the build cache. */
+export interface SyndicationCache {
+  /** The build manifest's file: the syndication cache lives beside it. */
+  manifestFile: string;
+  /** The build cache's key. */
+  key: string;
+  /** The output digest of the build that left the output folder (from its trusted manifest); none for a cold build. */
+  previousDigest?: string;
+  /** The output digest this build will leave. */
+  digest: string;
+  /** The output folder, to see that files left alone are still there. */
+  out: string;
+  /** An article file's content hash as this build saw it. */
+  hashOf(file: string): string | undefined;
+  /** The links of an article file's body and notes, as the article stage collected them. */
+  linksOf(file: string): readonly { href: string }[] | undefined;
+}
+
+/**
+ * The syndication cache of a staged build: none when the build keeps no cache.
+ * @example writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged))
+ */
+export function syndicationCacheOf(staged: StagedBuild): SyndicationCache | undefined {
+  const { manifestFile, manifest, previous } = staged;
+  if (!manifestFile) return undefined;
+  return {
+    manifestFile,
+    key: manifest.key,
+    ...(previous ? { previousDigest: previous.digest } : {}),
+    digest: manifest.digest,
+    out: staged.out,
+    hashOf: (file) => manifest.files[file]?.hash || undefined,
+    linksOf: (file) => manifest.files[file]?.links,
+  };
+}
 
 /**
  * Every file syndication writes for this archive, relative to the output folder, sorted.
@@ -21,25 +62,60 @@ export function syndicationPaths(archive: Archive, listings: readonly ListingPag
 }
 
 /**
- * Writes feeds, sitemaps and robots.txt of `prepared` into `dir`; nothing when the build has
- * syndication turned off.
- * @example writeSyndication(staged.prepared, staged.staging)
+ * Where the syndication cache of the build whose manifest is `manifestFile` lives.
+ * @example syndicationCacheFiles(".gazette/cache/build-1a2b.json").bodies // ".gazette/cache/build-1a2b.bodies"
  */
-export function writeSyndication(prepared: PreparedSite, dir: string): void {
+export function syndicationCacheFiles(manifestFile: string): { bodies: string; signatures: string } {
+  const stem = manifestFile.replace(/\.json$/, "");
+  return { bodies: `${stem}.bodies`, signatures: `${stem}.syndication.json` };
+}
+
+/**
+ * Writes feeds, sitemaps and robots.txt of `prepared` into `dir` (the staging folder);
+ * nothing when the build has syndication turned off. Without `cache` every file is written.
+ * Returns the paths written.
+ * @example writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged))
+ */
+export function writeSyndication(prepared: PreparedSite, dir: string, cache?: SyndicationCache): string[] {
   const settings = prepared.syndication;
-  if (!settings) return;
+  if (!settings) return [];
   const { archive, listings, stylesheet } = prepared;
   const ctx = createRenderContext(archive.site, archive.sections, stylesheet.url);
+  const files = cache ? syndicationCacheFiles(cache.manifestFile) : undefined;
   const targets = linkTargets(archive);
-  const bodies = renderBodies(settings.content, feedArticles(archive), ctx.markdown, ctx.absolute, (article) => articleLinkEnv(article.file, targets));
+  const bodies = bodyCache({
+    content: settings.content,
+    hashOf: (file) => cache?.hashOf(file),
+    // Links between articles resolve as on the article's page.
+    render: (markdown, article) => ctx.markdown.render(markdown, articleLinkEnv(article.file, targets)),
+    // A body also depends on the URLs its links to other articles resolve to.
+    variant: (article) => JSON.stringify((cache?.linksOf(article.file) ?? []).map((link) => [link.href, resolveArticleLink(link.href, article.file, targets) ?? null])),
+    absolute: ctx.absolute,
+    key: cache?.key ?? "",
+    ...(files ? { folder: files.bodies } : {}),
+  });
+  const previous = cache && files ? trustedSignatures(files.signatures, cache.previousDigest) : {};
+  const signatures: Record<string, string> = {};
+  const written: string[] = [];
   const made = new Set<string>();
   for (const output of SYNDICATION_OUTPUTS) {
-    for (const file of output.files({ archive, listings, settings, ctx, bodies })) {
-      const target = join(dir, file.path);
-      const folder = dirname(target);
-      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-      made.add(folder);
-      writeFileSync(target, file.text);
+    for (const unit of output.units({ archive, listings, settings, ctx, bodies })) {
+      if (unit.signature !== undefined) signatures[unit.id] = unit.signature;
+      const kept = unit.signature !== undefined && previous[unit.id] === unit.signature && unit.paths.every((p) => existsSync(join(cache!.out, p)));
+      if (kept) continue;
+      for (const file of unit.files()) {
+        const target = join(dir, file.path);
+        const folder = dirname(target);
+        if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+        made.add(folder);
+        writeFileSync(target, file.text);
+        written.push(file.path);
+      }
     }
   }
+  if (cache && files) {
+    bodies.save(feedArticles(archive));
+    saveSignatures(files.signatures, cache.digest, signatures);
+  }
+  return written;
 }

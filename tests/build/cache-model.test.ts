@@ -2,6 +2,8 @@
  * Model-based property test of the build cache: random sequences of what happens to an
  * archive and its output folder between builds, each step followed by a warm build that must
  * equal a cold build of the same content byte for byte (every file, the marker included).
+ * Some steps change only what syndication shows (an update or correction, a new date, a body
+ * with links): feeds and sitemaps are written from cached bodies and left alone when unchanged.
  */
 import { mkdtempSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,14 +11,14 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
+import { OUTPUT_MARKER } from "../../src/build/output-marker.ts";
 import { article, fixtureArchive, SITE_YML } from "../helpers/fixture-archive.ts";
 import { hashTree } from "../helpers/run-cli.ts";
-import { OUTPUT_MARKER } from "../../src/build/output-marker.ts";
 
 const SLOTS = 4;
 const slot = fc.nat({ max: SLOTS - 1 });
 type Step =
-  | { kind: "edit" | "edit keeping size and mtime" | "add" | "delete" | "rename"; slot: number }
+  | { kind: "edit" | "edit keeping size and mtime" | "add" | "delete" | "rename" | "add an update" | "redate" | "link in the body"; slot: number }
   | { kind: "draft"; slot: number; on: boolean }
   | { kind: "drafts option" }
   | { kind: "no-cache build"; drafts: boolean }
@@ -24,7 +26,7 @@ type Step =
   | { kind: "site.yml" };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constantFrom("edit", "edit keeping size and mtime", "add", "delete", "rename"), slot }),
+  fc.record({ kind: fc.constantFrom("edit", "edit keeping size and mtime", "add", "delete", "rename", "add an update", "redate", "link in the body"), slot }),
   fc.record({ kind: fc.constant("draft"), slot, on: fc.boolean() }),
   fc.record({ kind: fc.constant("drafts option") }),
   fc.record({ kind: fc.constant("no-cache build"), drafts: fc.boolean() }),
@@ -38,6 +40,11 @@ interface Story {
   version: number;
   extra: string;
   draft: boolean;
+  /** How many notes it has (odd ones are corrections). */
+  notes: number;
+  /** Day of January 2023 it was published. */
+  day: number;
+  link: boolean;
 }
 
 /** The model: what the content folder holds, written to disk with whole-second mtimes. */
@@ -48,13 +55,24 @@ class Archive {
   private clock = Date.parse("2024-03-01T12:00:00Z");
 
   constructor(readonly root: string) {
-    for (let n = 0; n < SLOTS - 1; n++) this.write(n, { name: `story-${n}.md`, version: 100, extra: "", draft: n === 1 });
+    for (let n = 0; n < SLOTS - 1; n++) this.write(n, this.fresh(n, n === 1));
+  }
+
+  fresh(n: number, draft = false): Story {
+    return { name: `story-${n}.md`, version: 100, extra: "", draft, notes: 0, day: n + 1, link: false };
   }
 
   text(n: number, s: Story): string {
+    const notes = Array.from({ length: s.notes }, (_, i) => [`  - at: 2023-01-2${i}T09:00:00`, `    kind: ${i % 2 ? "correction" : "update"}`, `    text: Note ${i} on story ${n}.`]).flat();
     return article(
-      [`title: Story ${n}${s.extra}`, `date: 2023-01-0${n + 1}T10:00:00`, `section: ${n % 2 ? "politics" : "world/europe"}`, `draft: ${s.draft}`],
-      `Body version ${s.version}.\n`,
+      [
+        `title: Story ${n}${s.extra}`,
+        `date: 2023-01-${String(s.day).padStart(2, "0")}T10:00:00`,
+        `section: ${n % 2 ? "politics" : "world/europe"}`,
+        `draft: ${s.draft}`,
+        ...(notes.length ? ["updates:", ...notes] : []),
+      ],
+      `Body version ${s.version}.\n${s.link ? "\nSee [the map](map.png) and [politics](/politics/).\n" : ""}`,
     );
   }
 
@@ -77,7 +95,16 @@ class Archive {
         if (s) this.write(n, { ...s, version: s.version === 999 ? 100 : s.version + 1 }, this.mtimeOf(s));
         break;
       case "add":
-        if (!s) this.write(n, { name: `story-${n}.md`, version: 100, extra: "", draft: false });
+        if (!s) this.write(n, this.fresh(n));
+        break;
+      case "add an update":
+        if (s && s.notes < 4) this.write(n, { ...s, notes: s.notes + 1 });
+        break;
+      case "redate":
+        if (s) this.write(n, { ...s, day: s.day === 9 ? 1 : s.day + 3 });
+        break;
+      case "link in the body":
+        if (s) this.write(n, { ...s, link: !s.link });
         break;
       case "delete":
         if (s) rmSync(join(this.root, s.name)), (this.stories[n] = undefined);

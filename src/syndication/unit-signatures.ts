@@ -1,0 +1,72 @@
+/**
+ * Which syndication files a warm build may leave alone. Each group of files (one feed's three
+ * documents, the sitemap and its parts …) has a signature: a digest of everything the files
+ * are written from. The build cache keeps the signatures of the files in the output folder,
+ * stamped with the digest of the build that left that folder (the one its marker carries);
+ * a later build whose signature for a group is the same, and whose files are all still there,
+ * does not write the group again. Any doubt — another build in between, a missing stamp,
+ * a file deleted by hand — means the group is written.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import type { DateTime } from "luxon";
+
+/** What the cache file holds. */
+interface SignatureFile {
+  format: 1;
+  /** The output digest of the build that wrote the signatures. */
+  digest: string;
+  signatures: Record<string, string>;
+}
+
+/**
+ * A digest of JSON-serialisable parts.
+ * @example signature(["feed", "/world/", ["…"]]) // "5b1f…" (40 hex digits)
+ */
+export function signature(parts: unknown): string {
+  return createHash("sha1").update(JSON.stringify(parts)).digest("hex");
+}
+
+/**
+ * A DateTime for a signature: its instant and zone name, which fix its ISO text (the runtime's
+ * time-zone data is part of the cache key) without formatting it.
+ * @example instant(DateTime.fromISO("2024-01-01T10:00:00Z", { zone: "UTC" })) // "1704103200000@UTC"
+ */
+export function instant(date: DateTime): string {
+  return `${date.toMillis()}@${date.zoneName}`;
+}
+
+/**
+ * The signatures the output folder's files were written with, when `previousDigest` (the
+ * digest of the build that left the folder, from its trusted manifest) is the one they were
+ * stamped with; otherwise none.
+ * @example trustedSignatures(".gazette/cache/build-1a2b.syndication.json", manifest.digest) // { "feed /": "5b1f…", … }
+ */
+export function trustedSignatures(path: string, previousDigest: string | undefined): Record<string, string> {
+  if (previousDigest === undefined) return {};
+  try {
+    const file = JSON.parse(readFileSync(path, "utf8")) as SignatureFile;
+    return file.format === 1 && file.digest === previousDigest && file.signatures && typeof file.signatures === "object" ? file.signatures : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Saves the signatures of this build's syndication files, stamped with the output digest this
+ * build will leave (written before the files are put in place: if that fails, the folder keeps
+ * the old digest and the stamp no longer matches). Atomic; never throws.
+ * @example saveSignatures(path, staged.manifest.digest, { "feed /": "5b1f…" })
+ */
+export function saveSignatures(path: string, digest: string, signatures: Record<string, string>): void {
+  const file: SignatureFile = { format: 1, digest, signatures };
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(file));
+    renameSync(temporary, path);
+  } catch {
+    // Without the file the next build writes every group: slower, never wrong.
+  }
+}
