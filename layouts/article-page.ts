@@ -11,6 +11,7 @@ import { basePage } from "./base-page.ts";
 import type { RenderContext } from "./context.ts";
 import { html, trusted, type Html } from "./html.ts";
 import { breadcrumb, timeElement } from "./partials.ts";
+import { articleSearchAttributes } from "../src/search/page-attributes.ts";
 
 /**
  * Renders the page of one article.
@@ -21,7 +22,8 @@ export function articlePage(ctx: RenderContext, article: Article): string {
   const language = ctx.site.language;
   const section = ctx.sections.get(article.sectionId)!;
   const published = article.dateHasTime ? formatDateTime(article.date, language) : formatDate(article.date, language);
-  const main = html`<article class="story" aria-labelledby="headline">
+  const search = articleSearchAttributes(article, section).map(([name, value]) => html` ${trusted(name)}="${value}"`);
+  const main = html`<article class="story" aria-labelledby="headline"${search}>
 <header class="story__header">
 ${breadcrumb(ctx, section, false)}
 <h1 id="headline" class="story__headline">${article.title}</h1>
@@ -70,7 +72,7 @@ function byline(ctx: RenderContext, authors: readonly string[]): Html | "" {
   if (!authors.length) return "";
   const names = authors.map((name, i) => {
     const separator = i === 0 ? "" : i === authors.length - 1 ? ` ${ctx.labels.and} ` : ", ";
-    return html`${separator}<span class="story__author">${name}</span>`;
+    return html`${separator}<span class="story__author" data-pagefind-filter="author">${name}</span>`;
   });
   return html`<p class="story__byline">${ctx.labels.by} ${names}</p>`;
 }

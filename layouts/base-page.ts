@@ -7,6 +7,7 @@ import { html, type Html } from "./html.ts";
 import { topLevelSections } from "../src/archive/sections.ts";
 import { correctionsPageUrl } from "../src/archive/site-pages.ts";
 import { headTags, type HeadInfo } from "../src/syndication/meta-tags.ts";
+import { searchBox } from "./search-box.ts";
 
 /**
  * The site icon, inline so every page has one without an extra file or request (browsers
@@ -62,6 +63,7 @@ ${headTags(ctx, { title: page.title ?? site.title, description, url: page.url, .
 <nav class="masthead__nav" aria-label="${labels.sections}">
 <ul>${nav}</ul>
 </nav>
+${searchBox(ctx)}
 </header>
 <main id="main" tabindex="-1">
 ${page.main}

@@ -8,6 +8,7 @@ import { frontPageLayout } from "./front-page.ts";
 import { notFoundPage } from "./not-found-page.ts";
 import { sectionPage } from "./section-page.ts";
 import { correctionsPage } from "./corrections-page.ts";
+import { searchPage } from "./search-page.ts";
 
 type Layouts = { [K in ListingPage["kind"]]: (ctx: RenderContext, page: Extract<ListingPage, { kind: K }>) => string };
 
@@ -16,6 +17,7 @@ const LAYOUTS: Layouts = {
   front: frontPageLayout,
   section: (ctx, page) => sectionPage(ctx, page.section, page.page),
   corrections: (ctx, page) => correctionsPage(ctx, page.page),
+  search: searchPage,
   "not-found": (ctx) => notFoundPage(ctx),
 };
 

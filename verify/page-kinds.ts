@@ -63,6 +63,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   // An article with a table, for the 360 px check that tables scroll in their own box.
   { name: "article-with-table", of: "article", always: false, find: articleWithTable },
   { name: "corrections", of: "corrections", always: true, find: (site) => site.pages.find((p) => p.kind === "corrections")?.url },
+  { name: "search", of: "search", always: true, find: (site) => site.pages.find((p) => p.kind === "search")?.url },
   { name: "not-found", of: "not-found", always: true, find: (site) => site.pages.find((p) => p.kind === "not-found")?.url },
 ];
 

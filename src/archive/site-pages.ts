@@ -8,6 +8,7 @@ import { paginate, type Page } from "./pagination.ts";
 import { sectionPageUrl } from "./permalinks.ts";
 import { topLevelSections } from "./sections.ts";
 import { updateNotes, type UpdateNote } from "./update-notes.ts";
+import { searchListing, type SearchListing } from "../search/search-listing.ts";
 
 /** The URL of a page of the corrections listing. */
 export function correctionsPageUrl(page = 1): string {
@@ -27,6 +28,7 @@ export type ListingPage =
   | FrontPage
   | { kind: "section"; url: string; section: Section; page: Page<ArticleSummary> }
   | { kind: "corrections"; url: string; page: Page<UpdateNote> }
+  | SearchListing
   | { kind: "not-found"; url: "/404.html" };
 
 /** One kind of listing page: the pages of that kind an archive has, in site order. */
@@ -44,6 +46,7 @@ export const LISTING_KINDS: readonly ListingKind[] = [
   { kind: "front", pages: (archive) => [frontPage(archive)] },
   { kind: "section", pages: sectionPages },
   { kind: "corrections", pages: (archive) => paginate(updateNotes(archive, ["correction"]), archive.site.perPage, correctionsPageUrl).map((page) => ({ kind: "corrections", url: page.url, page })) },
+  { kind: "search", pages: (archive) => [searchListing(archive)] },
   { kind: "not-found", pages: () => [{ kind: "not-found", url: "/404.html" }] },
 ];
 

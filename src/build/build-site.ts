@@ -37,6 +37,8 @@ import { HOST_FILE_PATHS, writeHostFiles } from "../deploy/host-files.ts";
 import { SITEMAP_LIMITS } from "../syndication/sitemap.ts";
 import type { SyndicationSettings } from "../syndication/outputs.ts";
 import { syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
+import { searchOption, searchStage } from "../search/search-stage.ts";
+import type { SearchReport } from "../search/write-search.ts";
 
 /** Options of one build. */
 export interface BuildOptions {
@@ -61,6 +63,10 @@ export interface BuildOptions {
   now?: string;
   /** URLs per sitemap file before `/sitemap.xml` becomes an index (default 45,000). */
   sitemapThreshold?: number;
+  /** Leave out the search index (`--no-search`; default: build it). */
+  noSearch?: boolean;
+  /** Articles per search shard before a year is split (default 2,000; see src/search/shard-plan.ts). */
+  searchShardPages?: number;
 }
 
 /** How long each stage took, in milliseconds of wall time. */
@@ -71,6 +77,8 @@ export interface StageTimes {
   listings: number;
   /** Feeds, sitemaps and robots.txt (0 with `noFeeds`). */
   syndication: number;
+  /** The search index (0 with `noSearch`). */
+  search: number;
   apply: number;
 }
 
@@ -87,6 +95,8 @@ export interface BuildReport {
   articleSteps: StepTimes;
   cache: { reused: number; prepared: number; unchangedContent: number };
   resources: { maxRssMb: number; cpuUserMs: number; cpuSystemMs: number };
+  /** What the search step did (absent with `noSearch`). */
+  search?: SearchReport;
 }
 
 /** What a build did. */
@@ -138,6 +148,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     writeSyndication(staged.prepared, staged.staging);
     if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
     staged.report.stages.syndication = performance.now() - t;
+    t = performance.now();
+    await searchStage(staged, options);
+    staged.report.stages.search = performance.now() - t;
     t = performance.now();
     finishBuild(staged);
     staged.report.stages.apply = performance.now() - t;
@@ -296,6 +309,7 @@ export function outputOptions(options: BuildOptions): OutputOptions {
     feeds: !options.noFeeds,
     now: options.now === undefined ? null : Date.parse(options.now),
     sitemapThreshold: options.sitemapThreshold ?? SITEMAP_LIMITS.defaultThreshold,
+    search: searchOption(options),
   };
 }
 
@@ -342,7 +356,7 @@ function emptyReport(): BuildReport {
     wallMs: 0,
     cold: true,
     threads: 1,
-    stages: { load: 0, articles: 0, index: 0, listings: 0, syndication: 0, apply: 0 },
+    stages: { load: 0, articles: 0, index: 0, listings: 0, syndication: 0, search: 0, apply: 0 },
     articleSteps: { read: 0, validate: 0, render: 0, write: 0 },
     cache: { reused: 0, prepared: 0, unchangedContent: 0 },
     resources: { maxRssMb: 0, cpuUserMs: 0, cpuSystemMs: 0 },

@@ -30,6 +30,7 @@ the articles that changed since the last build into the same folder.`,
     "no-host-files": { type: "boolean", default: false, help: "Do not write the static hosts' files (_headers, .nojekyll)" },
     now: { type: "string", value: "ISO", help: "\"Now\" for the News sitemap's 48 hours, e.g. 2024-05-01T12:00:00+02:00 (default: the newest article's time)" },
     "no-feeds": { type: "boolean", default: false, help: "Leave out feeds, sitemaps and robots.txt" },
+    "no-search": { type: "boolean", default: false, help: "Leave out the search index (the /search/ page then says search is not available)" },
     quiet: QUIET,
   },
   async run({ values }) {
@@ -53,6 +54,7 @@ the articles that changed since the last build into the same folder.`,
       hostFiles: !values["no-host-files"],
       ...(values.now === undefined ? {} : { now: values.now }),
       noFeeds: values["no-feeds"],
+      noSearch: values["no-search"],
     });
     if (values.report) writeFileSync(values.report, `${JSON.stringify(result.report, null, 2)}\n`);
     reportIssues(result.issues, values.content);

@@ -7,6 +7,7 @@
 import { createRenderContext, type RenderContext } from "../../layouts/context.ts";
 import { renderListingPage } from "../../layouts/render-page.ts";
 import { finishBuild, stageArticles } from "../build/build-site.ts";
+import { searchStage } from "../search/search-stage.ts";
 import { formatIssue } from "../issues/content-issue.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import { STYLESHEET_FILE } from "../render/stylesheet.ts";
@@ -84,6 +85,7 @@ async function prepareInto(out: string, content: string, drafts: boolean): Promi
     throw new ContentError(`The archive in ${content} has ${errors.length} error(s):\n${staged.issues.map((i) => formatIssue(i, content)).join("\n")}`);
   }
   writeSyndication(staged.prepared, staged.staging);
+  await searchStage(staged, { content, out, drafts });
   finishBuild(staged);
   return staged.prepared;
 }

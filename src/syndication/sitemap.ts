@@ -38,6 +38,7 @@ export function listedArticles(page: ListingPage): ArticleSummary[] {
       return page.page.items;
     case "corrections":
       return page.page.items.map((note) => note.article);
+    case "search":
     case "not-found":
       return [];
   }
@@ -59,7 +60,8 @@ function newest(articles: readonly ArticleSummary[]): DateTime | undefined {
 export function sitemapUrls(archive: Archive, listings: readonly ListingPage[]): SitemapUrl[] {
   const urls: SitemapUrl[] = [];
   for (const page of listings) {
-    if (page.kind === "not-found") continue;
+    // The search page is a tool, not content: no sitemap entry (and no page of results to crawl).
+    if (page.kind === "not-found" || page.kind === "search") continue;
     const lastmod = newest(listedArticles(page));
     urls.push(lastmod ? { url: page.url, lastmod } : { url: page.url });
   }
