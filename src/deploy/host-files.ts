@@ -20,11 +20,16 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
 export const SHORT = "public, max-age=300, must-revalidate";
 
 /**
- * The Content-Security-Policy the pages need today: no scripts, one stylesheet from the site,
- * images from the site and the inline `data:` icon, no frames, no plugins, no forms elsewhere.
+ * The Content-Security-Policy the pages need today: scripts only from the site's own files (the
+ * search page's script and Pagefind: its WebAssembly needs 'wasm-unsafe-eval', its index is
+ * fetched and searched in a worker), one stylesheet from the site, images from the site and the
+ * inline `data:` icon, no inline script, no frames, no plugins, no forms elsewhere.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "connect-src 'self'",
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

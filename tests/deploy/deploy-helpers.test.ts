@@ -142,9 +142,10 @@ describe("host files", () => {
     expect(files._headers).not.toMatch(/_headers|nojekyll/);
   });
 
-  it("allows no script, only the site's styles and images, and data: images for the inline icon", () => {
+  it("allows scripts only from the site (no inline script, no eval but WebAssembly's for search), only the site's styles and images, and data: images for the inline icon", () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src|unsafe-inline|unsafe-eval/);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("img-src 'self' data:");
   });
