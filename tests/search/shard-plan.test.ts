@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { packUnits, planShards, type PlannedArticle } from "../../src/search/shard-plan.ts";
-import { inParallel } from "../../src/search/write-search.ts";
+import { inParallel, searchablePage } from "../../src/search/write-search.ts";
 import { shardKey } from "../../src/search/shard-key.ts";
 
 /** `count` articles on one day. */
@@ -84,5 +84,20 @@ describe("inParallel", () => {
     });
     expect(results).toEqual([50, 10, 40, 20, 30]);
     expect(most).toBe(Math.min(limit, 5));
+  });
+});
+
+describe("searchablePage", () => {
+  const shell = (body: string) => `<!doctype html>\n<html lang="de">\n<head><title>x</title></head><body><header>Masthead</header>${body}<footer>f</footer></body></html>`;
+  it.each<[string, string, string]>([
+    ["keeps only the story, with the page's language", shell('<main><article class="story" data-pagefind-body>Story</article></main>'), '<article class="story" data-pagefind-body>Story</article>'],
+    ["keeps articles nested in the story", shell('<article class="story">A<article class="teaser">T</article>B</article>'), '<article class="story">A<article class="teaser">T</article>B</article>'],
+    ["leaves out articles after the story", shell('<article class="story">A</article><aside><article class="teaser">Related</article></aside>'), '<article class="story">A</article>'],
+  ])("%s", (_, page, story) => {
+    expect(searchablePage(page)).toBe(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title></title></head><body>${story}</body></html>`);
+  });
+
+  it("returns a page without a story as it is", () => {
+    expect(searchablePage(shell("<p>no story</p>"))).toBe(shell("<p>no story</p>"));
   });
 });
