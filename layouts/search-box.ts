@@ -13,7 +13,7 @@ import { html, type Html } from "./html.ts";
  */
 export function searchBox(ctx: RenderContext): Html {
   const words = searchLabels(ctx.site.language);
-  return html`<form class="masthead__search" action="${ctx.link(SEARCH_PAGE_URL)}" method="get" role="search">
+  return html`<form class="masthead__search" action="${ctx.link(SEARCH_PAGE_URL)}" method="get" role="search" aria-label="${words.search}">
 <label for="masthead-q">${words.searchArchive}</label>
 <input id="masthead-q" type="search" name="q">
 <button type="submit">${words.submit}</button>

@@ -25,7 +25,7 @@ export function searchPage(ctx: RenderContext, page: SearchListing): string {
   const messages = { loading: words.loading, found: words.found, one: words.foundOne, none: words.none, unavailable: words.unavailable, more: words.more };
   const main = html`<h1>${words.search}</h1>
 <div class="search" data-search data-base="${ctx.link("/")}" data-manifest="${ctx.link(`/${MANIFEST_PATH}`)}"${Object.entries(messages).map(([key, text]) => html` data-message-${key}="${text}"`)}>
-<form class="search-form" action="${ctx.link(SEARCH_PAGE_URL)}" method="get" role="search">
+<form class="search-form" action="${ctx.link(SEARCH_PAGE_URL)}" method="get" role="search" aria-label="${words.searchForm}">
 <p class="search-form__field search-form__field--query"><label for="search-q">${words.query}</label>
 <input id="search-q" type="search" name="q" autocomplete="off"></p>
 ${select("section", words.section, sections.map((s) => [s.id, s.title] as const))}

@@ -9,6 +9,8 @@ export interface SearchLabels {
   /** The masthead box's label. */
   searchArchive: string;
   query: string;
+  /** The search page's form, as a landmark (the masthead's is "search"). */
+  searchForm: string;
   submit: string;
   section: string;
   year: string;
@@ -32,6 +34,7 @@ const en: SearchLabels = {
   search: "Search",
   searchArchive: "Search the archive",
   query: "Search for",
+  searchForm: "Search the articles",
   submit: "Search",
   section: "Section",
   year: "Year",
@@ -54,6 +57,7 @@ const de: SearchLabels = {
   search: "Suche",
   searchArchive: "Im Archiv suchen",
   query: "Suchbegriff",
+  searchForm: "Artikel durchsuchen",
   submit: "Suchen",
   section: "Ressort",
   year: "Jahr",
