@@ -10,6 +10,8 @@ import { resultsMarkdown } from "./table.ts";
 import { REPO_ROOT } from "./tools.ts";
 
 async function main(argv: string[]): Promise<number> {
+  // The search comparison has its own driver (bench/search-bench.ts).
+  if (argv.includes("--search")) return (await import("./search-bench.ts")).runSearchBench(argv);
   let options;
   try {
     options = parseBenchArgs(argv, { results: join(REPO_ROOT, "bench", "results"), gazette: REPO_ROOT, work: tmpdir() });

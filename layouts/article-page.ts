@@ -17,6 +17,7 @@ import type { ArticleNav } from "../src/navigation/article-nav.ts";
 import { dayUrlOf } from "../src/navigation/date-periods.ts";
 import { topicUrl } from "../src/navigation/topics.ts";
 import { authorUrl } from "../src/navigation/authors.ts";
+import { articleSearchAttributes } from "../src/search/page-attributes.ts";
 
 /**
  * Renders the page of one article; a preview of an unpublished one carries the "Not
@@ -28,7 +29,8 @@ export function articlePage(ctx: RenderContext, article: Article, nav?: ArticleN
   const language = ctx.site.language;
   const section = ctx.sections.get(article.sectionId)!;
   const published = article.dateHasTime ? formatDateTime(article.date, language) : formatDate(article.date, language);
-  const main = html`${preview ? previewBanner(ctx, article, preview) : ""}<article class="story" aria-labelledby="headline">
+  const search = articleSearchAttributes(article, section).map(([name, value]) => html` ${trusted(name)}="${value}"`);
+  const main = html`${preview ? previewBanner(ctx, article, preview) : ""}<article class="story" aria-labelledby="headline"${search}>
 <header class="story__header">
 ${breadcrumb(ctx, section, false)}
 <h1 id="headline" class="story__headline">${article.title}</h1>
@@ -79,7 +81,7 @@ function byline(ctx: RenderContext, authors: readonly string[]): Html | "" {
   if (!authors.length) return "";
   const names = authors.map((name, i) => {
     const separator = i === 0 ? "" : i === authors.length - 1 ? ` ${ctx.labels.and} ` : ", ";
-    return html`${separator}<a class="story__author" href="${ctx.link(authorUrl(name))}">${name}</a>`;
+    return html`${separator}<a class="story__author" href="${ctx.link(authorUrl(name))}" data-pagefind-filter="author">${name}</a>`;
   });
   return html`<p class="story__byline">${ctx.labels.by} ${names}</p>`;
 }

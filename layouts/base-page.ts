@@ -8,6 +8,7 @@ import { topLevelSections } from "../src/archive/sections.ts";
 import { correctionsPageUrl } from "../src/archive/site-pages.ts";
 import { headTags, type HeadInfo } from "../src/syndication/meta-tags.ts";
 import { contentSecurityPolicy } from "../src/render/content-security.ts";
+import { searchBox } from "./search-box.ts";
 
 /**
  * The site icon, inline so every page has one without an extra file or request (browsers
@@ -70,6 +71,7 @@ ${page.refreshTo ? html`<meta http-equiv="refresh" content="0; url=${ctx.absolut
 <nav class="masthead__nav" aria-label="${labels.sections}">
 <ul>${nav}</ul>
 </nav>
+${searchBox(ctx)}
 </header>
 <main id="main" tabindex="-1">
 ${page.main}

@@ -11,6 +11,7 @@ import { correctionsPage } from "./corrections-page.ts";
 import { redirectPage } from "./redirect-page.ts";
 import { archiveIndexLayout, dayPageLayout, monthPageLayout, yearPageLayout } from "./date-archive-pages.ts";
 import { authorPageLayout, authorsIndexLayout, topicPageLayout, topicsIndexLayout } from "./name-pages.ts";
+import { searchPage } from "./search-page.ts";
 
 type Layouts = { [K in ListingPage["kind"]]: (ctx: RenderContext, page: Extract<ListingPage, { kind: K }>) => string };
 
@@ -28,6 +29,7 @@ const LAYOUTS: Layouts = {
   topic: topicPageLayout,
   authors: authorsIndexLayout,
   author: authorPageLayout,
+  search: searchPage,
   "not-found": (ctx) => notFoundPage(ctx),
 };
 

@@ -309,15 +309,17 @@ class JourneyRun {
           outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
         });
       });
-      return all.map((a, i) => ({ i, text: (a.textContent ?? "").replace(/\s+/g, " ").trim(), shown: a.checkVisibility({ visibilityProperty: true }) }));
+      // Form controls (the masthead's search box, the search page's form) are Tab stops too.
+      const controls = [...document.querySelectorAll<HTMLElement>("input, select, textarea, button")].filter((c) => c.checkVisibility({ visibilityProperty: true })).length;
+      return { controls, links: all.map((a, i) => ({ i, text: (a.textContent ?? "").replace(/\s+/g, " ").trim(), shown: a.checkVisibility({ visibilityProperty: true }) })) };
     }, MIN_RING);
-    const expected = links.filter((l) => l.shown);
-    await pressTab(page, expected.length + 2);
+    const expected = links.links.filter((l) => l.shown);
+    await pressTab(page, expected.length + links.controls + 2);
     type Focus = { index: string | null; text: string; ring: boolean; inView: boolean; outline: string };
     const log = await page.evaluate(() => (window as unknown as { verifyFocusLog: Focus[] }).verifyFocusLog);
     const reached = new Set<number>();
     log.forEach((focused, order) => {
-      if (focused.index === null) return; // a focusable element that is not a link (none today)
+      if (focused.index === null) return; // a focusable element that is not a link (a form control)
       const index = Number(focused.index);
       if (reached.has(index)) return; // focus went round
       reached.add(index);

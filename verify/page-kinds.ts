@@ -75,6 +75,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: "authors", of: "authors", always: true, find: (site) => site.pages.find((p) => p.kind === "authors")?.url },
   // An author site.yml describes, when there is one (bio and link on the page).
   { name: "author", of: "author", always: false, find: (site) => (site.pages.find((p) => p.kind === "author" && p.author.profile) ?? site.pages.find((p) => p.kind === "author"))?.url },
+  { name: "search", of: "search", always: true, find: (site) => site.pages.find((p) => p.kind === "search")?.url },
   { name: "not-found", of: "not-found", always: true, find: (site) => site.pages.find((p) => p.kind === "not-found")?.url },
 ];
 

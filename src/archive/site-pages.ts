@@ -10,6 +10,7 @@ import { topLevelSections } from "./sections.ts";
 import { updateNotes, type UpdateNote } from "./update-notes.ts";
 import { redirectPages, type RedirectPage } from "../publishing/redirects.ts";
 import * as nav from "../navigation/navigation-pages.ts";
+import { searchListing, type SearchListing } from "../search/search-listing.ts";
 
 /** The URL of a page of the corrections listing. */
 export function correctionsPageUrl(page = 1): string {
@@ -31,6 +32,7 @@ export type ListingPage =
   | { kind: "corrections"; url: string; page: Page<UpdateNote> }
   | RedirectPage
   | nav.NavigationPage
+  | SearchListing
   | { kind: "not-found"; url: "/404.html" };
 
 /** One kind of listing page: the pages of that kind an archive has, in site order. */
@@ -57,6 +59,7 @@ export const LISTING_KINDS: readonly ListingKind[] = [
   { kind: "topic", pages: nav.topicPages },
   { kind: "authors", pages: (archive) => [nav.authorsIndexPage(archive)] },
   { kind: "author", pages: nav.authorPages },
+  { kind: "search", pages: (archive) => [searchListing(archive)] },
   { kind: "not-found", pages: () => [{ kind: "not-found", url: "/404.html" }] },
 ];
 

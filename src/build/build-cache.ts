@@ -63,6 +63,8 @@ export interface OutputOptions {
   /** The News sitemap's "now" in epoch ms, or null for the newest publication. */
   now?: number | null;
   sitemapThreshold?: number;
+  /** Articles per search shard, or false without search. */
+  search?: number | false;
 }
 
 const PROJECT = PROJECT_ROOT;

@@ -47,6 +47,8 @@ import { redirectFilePaths, writeRedirectFiles } from "../publishing/write-redir
 import { reportBuild, reportFolder, type BuildProgress } from "../publishing/report-build.ts";
 import { syndicationCacheOf, syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
 import { HOST_FILE_PATHS } from "../deploy/host-files.ts";
+import { searchOption, searchStage } from "../search/search-stage.ts";
+import type { SearchReport } from "../search/write-search.ts";
 
 /** Options of one build. */
 export interface BuildOptions {
@@ -79,6 +81,10 @@ export interface BuildOptions {
   progress?: (progress: BuildProgress) => void;
   /** Warnings (a broken link, …) are errors: the build fails and writes nothing (`--strict`). */
   strict?: boolean;
+  /** Leave out the search index (`--no-search`; default: build it). */
+  noSearch?: boolean;
+  /** Articles per search shard before a year is split (default 2,000; see src/search/shard-plan.ts). */
+  searchShardPages?: number;
 }
 
 /** How long each stage took, in milliseconds of wall time. */
@@ -91,6 +97,8 @@ export interface StageTimes {
   listings: number;
   /** Feeds, sitemaps and robots.txt (0 with `noFeeds`). */
   syndication: number;
+  /** The search index (0 with `noSearch`). */
+  search: number;
   apply: number;
 }
 
@@ -108,6 +116,8 @@ export interface BuildReport {
   /** `rendered`: article pages rendered again (pass 2); the rest were left as they were. */
   cache: { reused: number; prepared: number; unchangedContent: number; rendered: number };
   resources: { maxRssMb: number; cpuUserMs: number; cpuSystemMs: number };
+  /** What the search step did (absent with `noSearch`). */
+  search?: SearchReport;
 }
 
 /** What a build did. */
@@ -179,6 +189,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     writeRedirectFiles(staged.prepared.archive, staged.staging, basePathOf(staged.prepared.archive.site.url));
     if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
     staged.report.stages.syndication = performance.now() - t;
+    t = performance.now();
+    options.progress?.({ stage: "search" });
+    await searchStage(staged, options);
+    staged.report.stages.search = performance.now() - t;
     t = performance.now();
     options.progress?.({ stage: "apply" });
     finishBuild(staged);
@@ -371,6 +385,7 @@ export function outputOptions(options: BuildOptions): OutputOptions {
     feeds: !options.noFeeds,
     now: options.now === undefined ? null : Date.parse(options.now),
     sitemapThreshold: options.sitemapThreshold ?? SITEMAP_LIMITS.defaultThreshold,
+    search: searchOption(options),
   };
 }
 
@@ -425,7 +440,7 @@ function emptyReport(): BuildReport {
     wallMs: 0,
     cold: true,
     threads: 1,
-    stages: { load: 0, articles: 0, index: 0, render: 0, listings: 0, syndication: 0, apply: 0 },
+    stages: { load: 0, articles: 0, index: 0, render: 0, listings: 0, syndication: 0, search: 0, apply: 0 },
     articleSteps: emptyTimes(),
     cache: { reused: 0, prepared: 0, unchangedContent: 0, rendered: 0 },
     resources: { maxRssMb: 0, cpuUserMs: 0, cpuSystemMs: 0 },

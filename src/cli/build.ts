@@ -35,6 +35,7 @@ the articles that changed since the last build into the same folder.`,
     now: { type: "string", value: "ISO", help: "\"Now\" for embargoes (default: the clock) and the News sitemap's 48 hours (default: the newest article's time), e.g. 2024-05-01T12:00:00+02:00" },
     "no-feeds": { type: "boolean", default: false, help: "Leave out feeds, sitemaps and robots.txt" },
     strict: STRICT,
+    "no-search": { type: "boolean", default: false, help: "Leave out the search index (the /search/ page then says search is not available)" },
     quiet: QUIET,
   },
   async run({ values }) {
@@ -62,6 +63,7 @@ the articles that changed since the last build into the same folder.`,
       ...(values.now === undefined ? {} : { now: values.now }),
       noFeeds: values["no-feeds"],
       strict: values.strict,
+      noSearch: values["no-search"],
     }).finally(() => progress?.done());
     if (values.report) writeFileSync(values.report, `${JSON.stringify(result.report, null, 2)}\n`);
     reportIssues(result.issues, values.content);

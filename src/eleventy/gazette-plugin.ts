@@ -9,6 +9,7 @@ import { renderListingPage } from "../../layouts/render-page.ts";
 import { finishBuild, stageArticles } from "../build/build-site.ts";
 import { formatIssue, type ContentIssue } from "../issues/content-issue.ts";
 import { buildErrorPage } from "../../layouts/build-error-page.ts";
+import { searchStage } from "../search/search-stage.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import { STYLESHEET_FILE } from "../render/stylesheet.ts";
 import { syndicationCacheOf, writeSyndication } from "../syndication/write-syndication.ts";
@@ -109,6 +110,7 @@ async function prepareInto(out: string, content: string, drafts: boolean): Promi
   if ("issues" in staged) return { issues: staged.issues };
   writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged));
   writeRedirectFiles(staged.prepared.archive, staged.staging, basePathOf(staged.prepared.archive.site.url));
+  await searchStage(staged, { content, out, drafts });
   finishBuild(staged);
   return { prepared: staged.prepared };
 }

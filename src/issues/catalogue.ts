@@ -567,7 +567,7 @@ const entries = {
   "site-section-reserved": {
     example: "sections: [{ id: topics, title: Topics }]",
     severity: "error",
-    summary: "A section id starts with a name the site uses for its own pages (archive, topics, authors, corrections).",
+    summary: "A section id starts with a name the site uses for its own pages or files (archive, topics, authors, corrections, search, assets, media).",
     hint: "Give the section another id, e.g. `subjects` instead of `topics`.",
   },
   "name-slug-empty": {

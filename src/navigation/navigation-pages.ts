@@ -16,7 +16,7 @@ import { authors, authorSlugUrl, AUTHORS_URL, type Author } from "./authors.ts";
  * First URL segments the site's own listings use, which a section id may not start with:
  * a section `topics` would be written over `/topics/`.
  */
-export const RESERVED_SECTION_ROOTS: readonly string[] = ["archive", "topics", "authors", "corrections"];
+export const RESERVED_SECTION_ROOTS: readonly string[] = ["archive", "topics", "authors", "corrections", "search", "assets", "media"];
 
 /** The URL of the date archive's overview. */
 export const ARCHIVE_URL = "/archive/";

@@ -12,7 +12,7 @@ import { DEFAULT_REPORT_DIR, publishingReport, writeBuildReports } from "./build
 
 /** A step of a build, for the progress line. */
 export interface BuildProgress {
-  stage: "load" | "articles" | "index" | "render" | "listings" | "syndication" | "apply";
+  stage: "load" | "articles" | "index" | "render" | "listings" | "syndication" | "search" | "apply";
   /** Articles prepared so far, and of how many (the article stage only). */
   done?: number;
   total?: number;

@@ -39,6 +39,7 @@ export function listedArticles(page: ListingPage): ArticleSummary[] {
       return page.page.items;
     case "corrections":
       return page.page.items.map((note) => note.article);
+    case "search":
     case "not-found":
     case "redirect":
       return [];
@@ -63,8 +64,8 @@ function newest(articles: readonly ArticleSummary[]): DateTime | undefined {
 export function sitemapUrls(archive: Archive, listings: readonly ListingPage[]): SitemapUrl[] {
   const urls: SitemapUrl[] = [];
   for (const page of listings) {
-    // Neither the 404 page nor a redirect page (noindex) is a page to find.
-    if (page.kind === "not-found" || page.kind === "redirect") continue;
+    // Neither the 404 page, a redirect page (noindex) nor the search page (a tool, not content) is a page to find.
+    if (page.kind === "not-found" || page.kind === "redirect" || page.kind === "search") continue;
     const lastmod = newest(listedArticles(page));
     urls.push(lastmod ? { url: page.url, lastmod } : { url: page.url });
   }

@@ -85,10 +85,18 @@ describe("the cache key", () => {
   });
 
   it("takes every output option of a build, and no other", () => {
-    expect(outputOptions({ content: "c", out: "o", drafts: true, threads: 2, cache: "x" })).toEqual({ drafts: true, baseUrl: null, hostFiles: true, feeds: true, now: null, sitemapThreshold: 45000 });
-    expect(outputOptions({ content: "c", out: "o" })).toEqual({ drafts: false, baseUrl: null, hostFiles: true, feeds: true, now: null, sitemapThreshold: 45000 });
-    expect(outputOptions({ content: "c", out: "o", baseUrl: "https://p.example.org/pr-1/", hostFiles: false })).toEqual({ drafts: false, baseUrl: "https://p.example.org/pr-1", hostFiles: false, feeds: true, now: null, sitemapThreshold: 45000 });
-    expect(outputOptions({ content: "c", out: "o", noFeeds: true, now: "2024-01-01T00:00:00Z", sitemapThreshold: 3 })).toEqual({ drafts: false, baseUrl: null, hostFiles: true, feeds: false, now: Date.parse("2024-01-01T00:00:00Z"), sitemapThreshold: 3 });
+    expect(outputOptions({ content: "c", out: "o", drafts: true, threads: 2, cache: "x" })).toEqual({ drafts: true, baseUrl: null, hostFiles: true, feeds: true, now: null, sitemapThreshold: 45000, search: 2000 });
+    expect(outputOptions({ content: "c", out: "o" })).toEqual({ drafts: false, baseUrl: null, hostFiles: true, feeds: true, now: null, sitemapThreshold: 45000, search: 2000 });
+    expect(outputOptions({ content: "c", out: "o", baseUrl: "https://p.example.org/pr-1/", hostFiles: false })).toEqual({ drafts: false, baseUrl: "https://p.example.org/pr-1", hostFiles: false, feeds: true, now: null, sitemapThreshold: 45000, search: 2000 });
+    expect(outputOptions({ content: "c", out: "o", noFeeds: true, now: "2024-01-01T00:00:00Z", sitemapThreshold: 3 })).toEqual({ drafts: false, baseUrl: null, hostFiles: true, feeds: false, now: Date.parse("2024-01-01T00:00:00Z"), sitemapThreshold: 3, search: 2000 });
+  });
+
+  it.each<[string, object, number | false]>([
+    ["search on, default shards", {}, 2000],
+    ["search off", { noSearch: true }, false],
+    ["smaller shards", { searchShardPages: 500 }, 500],
+  ])("takes the search setting: %s", (_, options, search) => {
+    expect(outputOptions({ content: "c", out: "o", ...options }).search).toBe(search);
   });
 
   it("defaults to this project's code and this Node's versions", () => {

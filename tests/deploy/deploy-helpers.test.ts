@@ -146,6 +146,8 @@ describe("host files", () => {
   it("is the pages' own policy, with frame-ancestors that only a header can carry", () => {
     expect(CONTENT_SECURITY_POLICY).toBe(`${contentSecurityPolicy()}; frame-ancestors 'none'`);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+    // Search: Pagefind's WebAssembly, from the site's own files only.
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
   });
 });
 

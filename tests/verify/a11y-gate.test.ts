@@ -47,9 +47,9 @@ afterAll(async () => {
 describe("the accessibility gate (axe-core in Chromium)", () => {
   it("passes one page of every kind of the fixture, light and dark", () => {
     expect(formatFailures(good)).toBe("");
-    // front, section, section-page-2, article, article-with-table, corrections, tombstone, redirect, the eight
+    // front, section, section-page-2, article, article-with-table, corrections, tombstone, redirect, search, the eight
     // navigation kinds (archive, year, month, day, topics, topic, authors, author), not-found.
-    expect(good.checked).toBe("17 pages × 2 colour schemes");
+    expect(good.checked).toBe("18 pages × 2 colour schemes");
   });
 
   it.each(BROKEN)("fails on %s (%s)", (_, url, __, rule, schemes) => {
