@@ -11,6 +11,7 @@ import { basePage } from "./base-page.ts";
 import type { RenderContext } from "./context.ts";
 import { html, trusted, type Html } from "./html.ts";
 import { breadcrumb, timeElement } from "./partials.ts";
+import { leadFigure } from "./lead-figure.ts";
 
 /**
  * Renders the page of one article.
@@ -30,6 +31,7 @@ ${byline(ctx, article.authors)}
 <p class="story__time">${labels.published} ${timeElement(article.date, published)}</p>
 ${article.lastUpdated ? html`<p class="story__time story__time--updated">${labels.lastUpdated} ${timeElement(article.lastUpdated, formatDateTime(article.lastUpdated, language))}</p>` : ""}
 </header>
+${leadFigure(ctx, article.image)}
 ${updateBlocks(ctx, article)}
 <div class="story__body">
 ${storyBody(ctx, article)}
@@ -57,7 +59,7 @@ ${article.tags.length ? html`<footer class="story__footer"><p class="story__tags
  * ("LAKEFORD – The council …"); a body that opens with something else gets it on its own line.
  */
 function storyBody(ctx: RenderContext, article: Article): Html {
-  const rendered = ctx.markdown.render(article.body);
+  const rendered = ctx.markdown.render(article.body, { images: article.bodyImages, settings: ctx.site.images });
   if (!article.dateline) return trusted(rendered);
   const dateline = html`<span class="dateline">${article.dateline}</span>`;
   return rendered.startsWith("<p>")

@@ -7,6 +7,7 @@ import { html, type Html } from "./html.ts";
 import { topLevelSections } from "../src/archive/sections.ts";
 import { correctionsPageUrl } from "../src/archive/site-pages.ts";
 import { headTags, type HeadInfo } from "../src/syndication/meta-tags.ts";
+import { mastheadTitle, themeFooter, themeHead } from "./theme-parts.ts";
 
 /**
  * The site icon, inline so every page has one without an extra file or request (browsers
@@ -52,13 +53,12 @@ export function basePage(ctx: RenderContext, page: PageShell): string {
 <title>${title}</title>
 ${headTags(ctx, { title: page.title ?? site.title, description, url: page.url, ...page.head })}
 <meta name="color-scheme" content="light dark">
-<link rel="icon" href="${ICON}" type="image/svg+xml">
-<link rel="stylesheet" href="${ctx.stylesheet}">
+${themeHead(ctx, ICON)}
 </head>
 <body>
 <a class="skip-link" href="#main">${labels.skipToContent}</a>
 <header class="masthead">
-<p class="masthead__title"><a href="${ctx.link("/")}">${site.title}</a></p>
+<p class="masthead__title">${mastheadTitle(ctx)}</p>
 <nav class="masthead__nav" aria-label="${labels.sections}">
 <ul>${nav}</ul>
 </nav>
@@ -69,6 +69,7 @@ ${page.main}
 <footer class="colophon">
 <p><a href="${ctx.link("/")}">${site.title}</a>${site.description ? html` · ${site.description}` : ""}</p>
 <p><a href="${ctx.link(correctionsPageUrl())}">${labels.corrections}</a> · <a href="${ctx.link("/feed.xml")}">${labels.feed}</a></p>
+${themeFooter(ctx)}
 </footer>
 </body>
 </html>

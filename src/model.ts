@@ -3,6 +3,9 @@
  * Templates receive these shapes; nothing downstream re-reads front matter.
  */
 import type { DateTime } from "luxon";
+import type { ImageSettings } from "./media/image-settings.ts";
+import type { Theme } from "./media/theme.ts";
+import type { MediaImage } from "./media/variant-plan.ts";
 
 /** A section as declared in `site.yml`, placed in the tree. */
 export interface Section {
@@ -25,6 +28,8 @@ export interface ArticleImage {
   alt: string;
   caption?: string;
   credit?: string;
+  /** A local image (beside the article): what its `<picture>` needs; `src` is then its 1,200-wide variant. */
+  local?: MediaImage;
 }
 
 /** Who publishes the site, for structured data and the News sitemap. */
@@ -73,6 +78,8 @@ export interface ArticleSummary {
   image?: ArticleImage;
   /** Site-relative URL, e.g. `/2023/02/18/slug/`. */
   url: string;
+  /** Every local image the article shows (lead and body), for the media stage. */
+  media?: MediaImage[];
 }
 
 /** A whole article: its summary and its Markdown body. */
@@ -80,6 +87,8 @@ export interface Article extends ArticleSummary {
   /** Where the story was filed, e.g. `LAKEFORD`; shown before the first paragraph, as papers print it. */
   dateline?: string;
   body: string;
+  /** The body's local images by `src` as written. */
+  bodyImages?: Record<string, MediaImage>;
 }
 
 /** A section as declared in `site.yml`, before it is placed in the tree. */
@@ -107,6 +116,10 @@ export interface SiteConfig {
   perPage: number;
   /** How many articles the front page leads with, and how many per top-level section. */
   frontPage: { latest: number; perSection: number };
+  /** How local images are processed (site.yml `images:`, with defaults). */
+  images?: ImageSettings;
+  /** The newsroom's look (site.yml `theme:`). */
+  theme?: Theme;
 }
 
 /** The whole indexed archive, handed to the render stage. */

@@ -33,6 +33,7 @@ export function toRecord(article: ArticleSummary): ArticleRecord {
     updates: article.updates.map((u) => ({ at: u.at.toMillis(), kind: u.kind, text: u.text })),
     url: article.url,
     ...(article.image === undefined ? {} : { image: article.image }),
+    ...(article.media === undefined ? {} : { media: article.media }),
   };
 }
 

@@ -37,6 +37,8 @@ import { HOST_FILE_PATHS, writeHostFiles } from "../deploy/host-files.ts";
 import { SITEMAP_LIMITS } from "../syndication/sitemap.ts";
 import type { SyndicationSettings } from "../syndication/outputs.ts";
 import { syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
+import { recordMediaChanged, stageMedia, type MediaCounts } from "../media/media-stage.ts";
+import { sortIssues } from "../issues/content-issue.ts";
 
 /** Options of one build. */
 export interface BuildOptions {
@@ -86,6 +88,8 @@ export interface BuildReport {
   /** Time of each step of the article stage, summed over all threads. */
   articleSteps: StepTimes;
   cache: { reused: number; prepared: number; unchangedContent: number };
+  /** The media stage: static files, images and their variants (how many encoded, from the cache, kept). */
+  media?: MediaCounts & { ms: number };
   resources: { maxRssMb: number; cpuUserMs: number; cpuSystemMs: number };
 }
 
@@ -203,7 +207,8 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     const known = previous?.files[file];
     const pageMissing = known?.record !== undefined && missing.has(outputPathFor(known.record.url));
     const stats = known && !pageMissing ? statSync(join(content, file), { throwIfNoEntry: false }) : undefined;
-    if (known && stats && isUnchanged(known, stats, previous!.scannedAtMs)) entries[file] = known;
+    // An unchanged article whose image changed is prepared again: its page names the old variants.
+    if (known && stats && isUnchanged(known, stats, previous!.scannedAtMs) && !recordMediaChanged(content, known.record)) entries[file] = known;
     else jobs.push({ file, previousHash: pageMissing ? undefined : known?.hash });
   }
   report.stages.load = performance.now() - t;
@@ -246,8 +251,15 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     outputPathFor(stylesheet.path),
     ...(options.hostFiles === false ? [] : HOST_FILE_PATHS),
     ...(syndication ? syndicationPaths(archive, listings, syndication) : []),
-  ].sort();
+  ];
   report.stages.index = performance.now() - t;
+  t = performance.now();
+  const cacheFolder = options.cache === false ? undefined : resolve(options.cache ?? DEFAULT_CACHE, "media");
+  const media = await stageMedia({ content, staging, out, archive, outputs, cacheDir: cacheFolder, previousOutputs: previous?.outputs });
+  if (media.issues.length) return stop(sortIssues([...issues, ...media.issues]), staging);
+  outputs.push(...media.outputs);
+  outputs.sort();
+  report.media = { ...media.counts, ms: performance.now() - t };
   report.articles = archive.articles.length;
   report.pages = outputs.length;
   return {

@@ -14,6 +14,9 @@ import type { SiteConfig } from "../model.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
 import { buildSectionTree } from "../archive/sections.ts";
 import { validateArticle } from "../content/validate-article.ts";
+import { hasErrors } from "../issues/content-issue.ts";
+import { createImageReader, resolveArticleMedia } from "../media/article-media.ts";
+import { DEFAULT_IMAGE_SETTINGS } from "../media/image-settings.ts";
 
 /** What every file of one build is prepared with. Plain data: it is sent to worker threads. */
 export interface PrepareOptions {
@@ -66,6 +69,8 @@ export function createPreparer(options: PrepareOptions, times: StepTimes = { rea
   const ctx = createRenderContext(options.site, sections, options.stylesheet);
   const context = { site: options.site, sections };
   const utf8 = new TextDecoder("utf-8", { fatal: true });
+  const imageSettings = options.site.images ?? DEFAULT_IMAGE_SETTINGS;
+  const readImage = createImageReader(options.root, imageSettings);
   // Day folders are shared by many articles: create each once, then only the article's own
   // folder (a recursive mkdir checks every level again, and cost more than the write).
   const madeDirs = new Set<string>();
@@ -107,9 +112,17 @@ export function createPreparer(options: PrepareOptions, times: StepTimes = { rea
     times.read += performance.now() - t;
 
     t = performance.now();
-    const { article, issues } = validateArticle(job.file, text, context);
+    const validated = validateArticle(job.file, text, context);
+    if (!validated.article) {
+      times.validate += performance.now() - t;
+      return { ...base, unchanged: false, issues: validated.issues, written: false };
+    }
+    // Images beside the article are read (size, hash) and checked here; the media stage encodes them.
+    const media = resolveArticleMedia(validated.article, text, readImage, imageSettings);
+    const { article } = media;
+    const issues = [...validated.issues, ...media.issues];
     times.validate += performance.now() - t;
-    if (!article) return { ...base, unchanged: false, issues, written: false };
+    if (hasErrors(media.issues)) return { ...base, unchanged: false, issues, written: false };
 
     const publish = options.pagesDir !== undefined && (!article.draft || options.drafts);
     if (publish) {

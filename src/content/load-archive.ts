@@ -12,6 +12,8 @@ import { prepareInParallel } from "../build/prepare-in-parallel.ts";
 import { buildSectionTree } from "../archive/sections.ts";
 import { readSiteConfig } from "./site-config.ts";
 import { ARTICLE_EXTENSION } from "./slugs.ts";
+import { STATIC_FOLDER } from "../media/static-files.ts";
+import { withThemeFiles } from "../media/site-theme.ts";
 
 /** Options for loading an archive. */
 export interface LoadOptions {
@@ -53,8 +55,9 @@ export function loadSite(root: string): LoadedSite {
   } catch {
     return { issues: [contentIssue("site-missing", { file: "site.yml" }, `There is no site.yml in ${root}.`)] };
   }
-  const { site, issues } = readSiteConfig(text);
-  return site ? { site, sections: buildSectionTree(site.sections), text, issues } : { issues: sortIssues(issues) };
+  const { site: read, issues } = readSiteConfig(text);
+  const site = read && withThemeFiles(read, root, text, issues);
+  return site && !hasErrors(issues) ? { site, sections: buildSectionTree(site.sections), text, issues } : { issues: sortIssues(issues) };
 }
 
 /** Why a file is not read, in the order `gazette check` lists them. */
@@ -93,6 +96,8 @@ export function scanContentFolder(root: string): ContentScan {
         scan.skipped.push({ file: relative, reason: "ignored name" });
         continue;
       }
+      // static/ is copied to the site as it is (src/media/static-files.ts), never read as articles.
+      if (prefix === "" && entry.name === STATIC_FOLDER) continue;
       const path = join(dir, entry.name);
       const link = entry.isSymbolicLink();
       const stats = link ? statSync(path, { throwIfNoEntry: false }) : entry;

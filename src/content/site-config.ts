@@ -9,6 +9,8 @@ import { parentOf, SECTION_ID } from "../archive/sections.ts";
 import { nearest } from "./suggest.ts";
 import { isImageSource, readImage } from "./image-field.ts";
 import { parseYaml, type FieldPath } from "./yaml-source.ts";
+import { readImageSettings } from "../media/image-settings.ts";
+import { readTheme } from "../media/theme.ts";
 
 /** Defaults for the optional fields of site.yml. */
 export const SITE_DEFAULTS = {
@@ -56,6 +58,8 @@ export function readSiteConfig(text: string, file = "site.yml"): SiteConfigResul
   const sections = readSections(data.sections, at, issues);
   const publisher = readPublisher(data.publisher, at, issues);
   const image = readImage(data.image, ["image"], at, issues);
+  const images = data.images === undefined ? undefined : readImageSettings(data.images, at, issues);
+  const theme = readTheme(data.theme, at, issues);
 
   if (issues.length) return { issues };
   return {
@@ -70,6 +74,8 @@ export function readSiteConfig(text: string, file = "site.yml"): SiteConfigResul
       sections,
       perPage,
       frontPage: { latest, perSection },
+      ...(images ? { images } : {}),
+      ...(theme ? { theme } : {}),
     },
     issues,
   };

@@ -218,7 +218,7 @@ const entries = {
   "image-invalid": {
     severity: "error",
     summary: "An image (an article's `image`, or site.yml's `image` or `publisher.logo`) has the wrong shape.",
-    expected: "image: { src: /media/harbour.jpg, alt: The harbour at dawn, caption: …, credit: … }; src is a site-relative path or an absolute http(s) URL",
+    expected: "image: { src: /media/harbour.jpg, alt: The harbour at dawn, caption: …, credit: … }; src is a path relative to the article (an image beside it), a site-relative path or an absolute http(s) URL",
   },
   "image-alt-missing": {
     severity: "error",
@@ -405,6 +405,42 @@ const entries = {
     severity: "warning",
     summary: "A shortcode or template tag the importer cannot convert was kept as text.",
     hint: "Edit the article by hand where it matters; the text is shown as written.",
+  },
+  // Media (issue 11): static files, images, theme.
+  "static-collision": {
+    severity: "error",
+    summary: "A file in static/ has the path of a page or file the build generates.",
+    hint: "Rename or move the static file; the message names both.",
+  },
+  "image-missing": {
+    severity: "error",
+    summary: "An image named in an article (body or front-matter image.src) does not exist.",
+    expected: "a path relative to the article's file, e.g. photo.jpg beside it, or an https:// URL",
+  },
+  "image-unreadable": {
+    severity: "error",
+    summary: "A file named as an image cannot be read as a JPEG, PNG, WebP, GIF or AVIF image.",
+    hint: "Check that the file is an image of one of these formats and not damaged.",
+  },
+  "image-decorative-alt": {
+    severity: "error",
+    summary: "An image marked decorative has alt text, or a decorative mark is used where alt text is required.",
+    hint: 'Decorative body images are written ![](photo.jpg "decorative"); a lead image always needs alt text.',
+  },
+  "images-invalid": {
+    severity: "error",
+    summary: "The images settings in site.yml are not valid.",
+    expected: "images: { widths: [400, 800, 1200], formats: [webp] or [avif, webp], quality: 1–100, sizes: a sizes attribute }",
+  },
+  "theme-invalid": {
+    severity: "error",
+    summary: "The theme in site.yml is not valid (an unknown key, a colour that cannot be read, a file missing from static/).",
+    expected: "theme: { logo: FILE, accent: { light: COLOUR, dark: COLOUR }, stylesheet: FILE, footer: MARKDOWN } with files in static/",
+  },
+  "theme-contrast": {
+    severity: "error",
+    summary: "The theme's accent colour fails WCAG AA contrast (4.5:1) against the page background of a colour scheme.",
+    hint: "Darken the light scheme's accent or lighten the dark scheme's; the message says by how much the ratio falls short.",
   },
 } as const satisfies Record<string, CatalogueEntry>;
 

@@ -15,11 +15,12 @@
  */
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
+import { installImageRule, type ImageEnv } from "../media/markdown-images.ts";
 
 /** Renders article Markdown to HTML. */
 export interface MarkdownRenderer {
-  /** A block of Markdown (a body or an update note). */
-  render(markdown: string): string;
+  /** A block of Markdown (a body or an update note); `env` carries the body's local images. */
+  render(markdown: string, env?: ImageEnv): string;
 }
 
 /**
@@ -57,7 +58,8 @@ export function createMarkdown(basePath = ""): MarkdownRenderer {
   md.renderer.rules.table_open = (tokens, idx) =>
     `<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(tableLabel(tokens, idx))}">\n<table>\n`;
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
-  return { render: (markdown) => md.render(markdown) };
+  installImageRule(md, base);
+  return { render: (markdown, env) => md.render(markdown, { ...env }) };
 }
 
 /**
