@@ -208,8 +208,9 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     const pageMissing = known?.record !== undefined && missing.has(outputPathFor(known.record.url));
     const stats = known && !pageMissing ? statSync(join(content, file), { throwIfNoEntry: false }) : undefined;
     // An unchanged article whose image changed is prepared again: its page names the old variants.
-    if (known && stats && isUnchanged(known, stats, previous!.scannedAtMs) && !recordMediaChanged(content, known.record)) entries[file] = known;
-    else jobs.push({ file, previousHash: pageMissing ? undefined : known?.hash });
+    const imageChanged = known !== undefined && recordMediaChanged(content, known.record);
+    if (known && stats && !imageChanged && isUnchanged(known, stats, previous!.scannedAtMs)) entries[file] = known;
+    else jobs.push({ file, previousHash: pageMissing || imageChanged ? undefined : known?.hash });
   }
   report.stages.load = performance.now() - t;
 
