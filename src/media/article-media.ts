@@ -10,7 +10,7 @@
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
-import type { Article } from "../model.ts";
+import type { Article, ArticleSummary } from "../model.ts";
 import type { ImageSettings } from "./image-settings.ts";
 import { isLocalImage, readImageSource, resolveImagePath } from "./image-source.ts";
 import { previewPath, type MediaImage } from "./variant-plan.ts";
@@ -143,4 +143,20 @@ export function frontMatterLine(text: string, key: string, sub: string): number 
     if (new RegExp(`^\\s+${sub}\\s*:`).test(lines[i])) return i + 1;
   }
   return start + 1;
+}
+
+/**
+ * The render env of a body read again after the article stage (feeds, as plain `<img>`s): its local images,
+ * found from the summary's recorded images by their resolved paths.
+ * @example bodyImageEnv(summary, body, settings) // { images: { "chart.png": { source: "2023/a/chart.png", … } }, settings }
+ */
+export function bodyImageEnv(article: Pick<ArticleSummary, "file" | "media">, body: string, settings: ImageSettings): { images: Record<string, MediaImage>; settings: ImageSettings; plain: true } {
+  const bySource = new Map((article.media ?? []).map((image) => [image.source, image]));
+  const images: Record<string, MediaImage> = {};
+  for (const { src } of bySource.size ? bodyImages(body, 1) : []) {
+    const source = isLocalImage(src) ? resolveImagePath(article.file, src) : undefined;
+    const image = source === undefined ? undefined : bySource.get(source);
+    if (image) images[src] = image;
+  }
+  return { images, settings, plain: true };
 }

@@ -15,6 +15,8 @@ export interface ImageEnv {
   /** Local images by `src` as written. */
   images?: Record<string, MediaImage>;
   settings?: ImageSettings;
+  /** One plain `<img>` of the widest fallback variant (feeds: readers show it away from the site, where a srcset is not made absolute). */
+  plain?: boolean;
 }
 
 /**
@@ -30,7 +32,10 @@ export function installImageRule(md: MarkdownIt, basePath: string): void {
     const decorative = token.attrGet("title") === DECORATIVE_TITLE;
     const alt = decorative ? "" : self.renderInlineAsText(token.children ?? [], options, renderEnv);
     const image = env?.images?.[src];
-    if (image) return pictureMarkup(image, env?.settings ?? DEFAULT_IMAGE_SETTINGS, { alt, link: (path) => basePath + path });
+    if (image) {
+      const markup = pictureMarkup(image, env?.settings ?? DEFAULT_IMAGE_SETTINGS, { alt, link: (path) => basePath + path });
+      return env?.plain ? markup.replace(/^.*?<img /, "<img ").replace(/ srcset="[^"]*" sizes="[^"]*"/, "").replace(/<\/picture>$/, "") : markup;
+    }
     if (decorative) {
       const index = token.attrIndex("title");
       token.attrs!.splice(index, 1);

@@ -29,7 +29,7 @@ export function writeSyndication(prepared: PreparedSite, dir: string): void {
   if (!settings) return;
   const { archive, listings, stylesheet } = prepared;
   const ctx = createRenderContext(archive.site, archive.sections, stylesheet.url);
-  const bodies = renderBodies(settings.content, feedArticles(archive), ctx.markdown, ctx.absolute);
+  const bodies = renderBodies(settings.content, feedArticles(archive), ctx.markdown, ctx.absolute, archive.site.images);
   const made = new Set<string>();
   for (const output of SYNDICATION_OUTPUTS) {
     for (const file of output.files({ archive, listings, settings, ctx, bodies })) {

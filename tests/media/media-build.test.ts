@@ -121,6 +121,19 @@ describe("a build with images and static files", () => {
     expect(small).toMatch(/-300\.jpg$/);
   });
 
+  it("gives feeds the body's images as absolute URLs of variants that exist", () => {
+    const feed = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as { items: { url: string; content_html: string; image?: string }[] };
+    const item = feed.items.find((i) => i.url.endsWith("/2023/02/18/harbour-plan/"))!;
+    const srcs = [...item.content_html.matchAll(/<img [^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(srcs.filter((src) => src.includes("/media/")).length).toBe(2);
+    for (const src of srcs.filter((s) => s.includes("/media/"))) {
+      expect(src).toMatch(/^https:\/\/tribune\.example\.org\/media\/[0-9a-f]{12}-500\.png$/);
+      expect(existsSync(join(out, new URL(src).pathname))).toBe(true);
+    }
+    expect(item.content_html).not.toContain("chart.png");
+    expect(item.image).toMatch(/-1200\.jpg$/);
+  });
+
   it("shows lead images small on teasers", () => {
     const teaser = readPage(out, "/politics/").querySelector(".teaser picture img.teaser__image")!;
     expect(teaser.getAttribute("sizes")).toBe("8rem");
