@@ -58,6 +58,10 @@ describe("a build with images and static files", () => {
     expect(readPage(out, "/").querySelector('link[rel="icon"]')?.getAttribute("href")).toBe("/favicon.svg");
   });
 
+  it("lets hosts cache the variants forever", () => {
+    expect(readFileSync(join(out, "_headers"), "utf8")).toMatch(/^\/media\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
+  });
+
   it("gives a page bundle the slug of its folder", () => {
     expect(existsSync(join(out, "2023/02/18/harbour-plan/index.html"))).toBe(true);
   });
