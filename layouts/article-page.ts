@@ -18,6 +18,7 @@ import { dayUrlOf } from "../src/navigation/date-periods.ts";
 import { topicUrl } from "../src/navigation/topics.ts";
 import { authorUrl } from "../src/navigation/authors.ts";
 import { articleSearchAttributes } from "../src/search/page-attributes.ts";
+import { leadFigure } from "./lead-figure.ts";
 
 /**
  * Renders the page of one article; a preview of an unpublished one carries the "Not
@@ -39,6 +40,7 @@ ${byline(ctx, article.authors)}
 <p class="story__time">${labels.published} <a href="${ctx.link(dayUrlOf(article.date))}">${timeElement(article.date, published)}</a></p>
 ${article.lastUpdated ? html`<p class="story__time story__time--updated">${labels.lastUpdated} ${timeElement(article.lastUpdated, formatDateTime(article.lastUpdated, language))}</p>` : ""}
 </header>
+${leadFigure(ctx, article.image)}
 ${updateBlocks(ctx, article)}
 <div class="story__body">
 ${storyBody(ctx, article)}
@@ -68,7 +70,7 @@ ${articleNav(ctx, nav)}`;
  * ("LAKEFORD – The council …"); a body that opens with something else gets it on its own line.
  */
 function storyBody(ctx: RenderContext, article: Article): Html {
-  const rendered = ctx.markdown.render(article.body);
+  const rendered = ctx.markdown.render(article.body, { images: article.bodyImages, settings: ctx.site.images });
   if (!article.dateline) return trusted(rendered);
   const dateline = html`<span class="dateline">${article.dateline}</span>`;
   return rendered.startsWith("<p>")

@@ -9,6 +9,7 @@ import { correctionsPageUrl } from "../src/archive/site-pages.ts";
 import { headTags, type HeadInfo } from "../src/syndication/meta-tags.ts";
 import { contentSecurityPolicy } from "../src/render/content-security.ts";
 import { searchBox } from "./search-box.ts";
+import { mastheadTitle, themeFooter, themeHead } from "./theme-parts.ts";
 
 /**
  * The site icon, inline so every page has one without an extra file or request (browsers
@@ -61,13 +62,12 @@ ${page.refreshTo ? html`<meta http-equiv="refresh" content="0; url=${ctx.absolut
 ` : ""}${page.noindex ? html`<meta name="robots" content="noindex">
 ` : ""}${headTags(ctx, { title: page.title ?? site.title, description, url: page.url, ...page.head })}
 <meta name="color-scheme" content="light dark">
-<link rel="icon" href="${ICON}" type="image/svg+xml">
-<link rel="stylesheet" href="${ctx.stylesheet}">
+${themeHead(ctx, ICON)}
 </head>
 <body>
 <a class="skip-link" href="#main">${labels.skipToContent}</a>
 <header class="masthead">
-<p class="masthead__title"><a href="${ctx.link("/")}">${site.title}</a></p>
+<p class="masthead__title">${mastheadTitle(ctx)}</p>
 <nav class="masthead__nav" aria-label="${labels.sections}">
 <ul>${nav}</ul>
 </nav>
@@ -79,6 +79,7 @@ ${page.main}
 <footer class="colophon">
 <p><a href="${ctx.link("/")}">${site.title}</a>${site.description ? html` · ${site.description}` : ""}</p>
 <p><a href="${ctx.link("/archive/")}">${labels.archive}</a> · <a href="${ctx.link("/topics/")}">${labels.topics}</a> · <a href="${ctx.link("/authors/")}">${labels.authors}</a> · <a href="${ctx.link(correctionsPageUrl())}">${labels.corrections}</a> · <a href="${ctx.link("/feed.xml")}">${labels.feed}</a></p>
+${themeFooter(ctx)}
 </footer>
 </body>
 </html>

@@ -8,6 +8,7 @@ import type { ArticleSummary, Section } from "../src/model.ts";
 import type { Page } from "../src/archive/pagination.ts";
 import type { RenderContext } from "./context.ts";
 import { html, type Html } from "./html.ts";
+import { teaserImage } from "./lead-figure.ts";
 
 /**
  * A `<time>` element whose machine-readable value carries the site's offset.
@@ -39,6 +40,7 @@ ${headingLevel === 2 ? html`<h2 class="teaser__headline">${headline}</h2>` : htm
 <p class="teaser__meta">${timeElement(article.date, formatShortDate(article.date, ctx.site.language))}${
     showSection ? html` · <a href="${ctx.link(section.url)}">${section.title}</a>` : ""
   }${article.lastUpdated ? html` · <span class="badge">${ctx.labels.updated}</span>` : ""}</p>
+${teaserImage(ctx, article.image)}
 ${article.summary ? html`<p class="teaser__summary">${article.summary}</p>` : ""}
 </article>`;
 }

@@ -3,6 +3,9 @@
  * Templates receive these shapes; nothing downstream re-reads front matter.
  */
 import type { DateTime } from "luxon";
+import type { ImageSettings } from "./media/image-settings.ts";
+import type { Theme } from "./media/theme.ts";
+import type { MediaImage } from "./media/variant-plan.ts";
 
 /** A section as declared in `site.yml`, placed in the tree. */
 export interface Section {
@@ -25,6 +28,8 @@ export interface ArticleImage {
   alt: string;
   caption?: string;
   credit?: string;
+  /** A local image (beside the article): what its `<picture>` needs; `src` is then its 1,200-wide variant. */
+  local?: MediaImage;
 }
 
 /** Who publishes the site, for structured data and the News sitemap. */
@@ -81,6 +86,8 @@ export interface ArticleSummary {
   aliases?: string[];
   /** 1-based line of each alias in the file, for messages. */
   aliasLines?: number[];
+  /** Every local image the article shows (lead and body), for the media stage. */
+  media?: MediaImage[];
 }
 
 /** When and why an article was withdrawn. */
@@ -94,6 +101,8 @@ export interface Article extends ArticleSummary {
   /** Where the story was filed, e.g. `LAKEFORD`; shown before the first paragraph, as papers print it. */
   dateline?: string;
   body: string;
+  /** The body's local images by `src` as written. */
+  bodyImages?: Record<string, MediaImage>;
 }
 
 /** A section as declared in `site.yml`, before it is placed in the tree. */
@@ -133,6 +142,10 @@ export interface SiteConfig {
   rawHtml?: "sanitise" | "escape";
   /** Descriptions of authors for their pages; optional. */
   authors?: AuthorProfile[];
+  /** How local images are processed (site.yml `images:`, with defaults). */
+  images?: ImageSettings;
+  /** The newsroom's look (site.yml `theme:`). */
+  theme?: Theme;
 }
 
 /** The whole indexed archive, handed to the render stage. */

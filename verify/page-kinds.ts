@@ -62,6 +62,8 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: "article", of: "article", always: true, lighthouse: true, find: (site) => articleWithUpdates(site)?.url },
   // An article with a table, for the 360 px check that tables scroll in their own box.
   { name: "article-with-table", of: "article", always: false, find: articleWithTable },
+  // An article with a lead image (src/media/): its figure must keep Lighthouse performance at 95 or more.
+  { name: "article-with-lead-image", of: "article", always: false, lighthouse: true, find: (site) => site.archive.articles.find((a) => a.image?.local)?.url },
   { name: "corrections", of: "corrections", always: true, find: (site) => site.pages.find((p) => p.kind === "corrections")?.url },
   { name: "tombstone", of: "tombstone", always: false, find: (site) => site.pages.find((p) => p.kind === "tombstone")?.url },
   { name: "redirect", of: "redirect", always: false, find: (site) => site.pages.find((p) => p.kind === "redirect")?.url },

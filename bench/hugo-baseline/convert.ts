@@ -3,8 +3,8 @@
  * one in every folder to nest sections), one content file per article in its section's folder,
  * the layouts kept beside this file, and a config. Articles stream through one at a time.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { toBaselineArticle } from "../baseline-article.ts";
@@ -54,8 +54,16 @@ export function convertForHugo(corpusDir: string, siteDir: string): { articles: 
     if (source.data.draft === true) continue;
     const a = toBaselineArticle(source, site.timeZone);
     // Topics, not tags: `tags` is a Hugo taxonomy, and taxonomy pages are not part of the comparison.
-    const front = { title: a.title, date: a.date, slug: a.slug, summary: a.summary, authors: a.authors, topics: a.topics, updates: a.updates.length ? a.updates : undefined };
-    const target = join(siteDir, "content", ...a.sectionId.split("/"), `${a.slug}.md`);
+    // A lead image beside the article (`gazette bench generate --images`) makes it a leaf bundle,
+    // the only place Hugo's image processing finds page resources; the layout resizes it.
+    const image = source.data.image as { src?: string; alt?: string; credit?: string } | undefined;
+    const front = { title: a.title, date: a.date, slug: a.slug, summary: a.summary, authors: a.authors, topics: a.topics, updates: a.updates.length ? a.updates : undefined, ...(image?.src ? { image } : {}) };
+    const folder = join(siteDir, "content", ...a.sectionId.split("/"));
+    const target = image?.src ? join(folder, a.slug, "index.md") : join(folder, `${a.slug}.md`);
+    if (image?.src) {
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(join(corpusDir, dirname(source.file), image.src), join(dirname(target), image.src));
+    }
     writeFileSync(target, `---\n${yaml.dump(front, { skipInvalid: true, lineWidth: -1 })}---\n${a.body}`);
     articles++;
   }

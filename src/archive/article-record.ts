@@ -38,6 +38,7 @@ export function toRecord(article: ArticleSummary): ArticleRecord {
     ...(article.embargo === undefined ? {} : { embargo: article.embargo.toMillis() }),
     ...(article.withdrawn === undefined ? {} : { withdrawn: { at: article.withdrawn.at.toMillis(), reason: article.withdrawn.reason } }),
     ...(article.aliases === undefined ? {} : { aliases: article.aliases, aliasLines: article.aliasLines }),
+    ...(article.media === undefined ? {} : { media: article.media }),
   };
 }
 

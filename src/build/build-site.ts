@@ -49,6 +49,7 @@ import { syndicationCacheOf, syndicationPaths, writeSyndication } from "../syndi
 import { HOST_FILE_PATHS } from "../deploy/host-files.ts";
 import { searchOption, searchStage } from "../search/search-stage.ts";
 import type { SearchReport } from "../search/write-search.ts";
+import { recordMediaChanged, stageMedia, type MediaCounts } from "../media/media-stage.ts";
 
 /** Options of one build. */
 export interface BuildOptions {
@@ -115,6 +116,8 @@ export interface BuildReport {
   articleSteps: StepTimes;
   /** `rendered`: article pages rendered again (pass 2); the rest were left as they were. */
   cache: { reused: number; prepared: number; unchangedContent: number; rendered: number };
+  /** The media stage: static files, images and their variants (how many encoded, from the cache, kept). */
+  media?: MediaCounts & { ms: number };
   resources: { maxRssMb: number; cpuUserMs: number; cpuSystemMs: number };
   /** What the search step did (absent with `noSearch`). */
   search?: SearchReport;
@@ -266,8 +269,10 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     const stats = known && !pageMissing ? statSync(join(content, file), { throwIfNoEntry: false }) : undefined;
     // An embargo that came due since the last build changes the page of an unchanged file.
     const due = known?.record !== undefined && changesBetween(known.record, previous!.embargoNowMs ?? nowMs, nowMs);
-    if (known && stats && !due && isUnchanged(known, stats, previous!.scannedAtMs)) entries[file] = known;
-    else jobs.push({ file, previousHash: pageMissing || due ? undefined : known?.hash });
+    // An unchanged article whose image changed is prepared again: its page names the old variants.
+    const imageChanged = known !== undefined && recordMediaChanged(content, known.record);
+    if (known && stats && !due && !imageChanged && isUnchanged(known, stats, previous!.scannedAtMs)) entries[file] = known;
+    else jobs.push({ file, previousHash: pageMissing || due || imageChanged ? undefined : known?.hash });
   }
   report.stages.load = performance.now() - t;
 
@@ -316,10 +321,20 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   const collisions = outputCollisions(archive, others);
   if (collisions.length) return stop([...issues, ...collisions], staging);
   const outputs = siteOutputs(archive, { listings, stylesheetPath: stylesheet.path, hostFiles: options.hostFiles !== false, syndication });
+  report.stages.index = performance.now() - t;
+
+  // Static files and images: copied and encoded before the link check, which sees them as outputs.
+  t = performance.now();
+  const cacheFolder = options.cache === false ? undefined : resolve(options.cache ?? DEFAULT_CACHE, "media");
+  const media = await stageMedia({ content, staging, out, archive, outputs, cacheDir: cacheFolder, previousOutputs: previous?.outputs });
+  if (media.issues.length) return stop(sortIssues([...issues, ...media.issues]), staging);
+  outputs.push(...media.outputs);
+  outputs.sort();
+  report.media = { ...media.counts, ms: performance.now() - t };
+
   const checked = sortIssues([...issues, ...checkArchiveLinks(archive, entries, outputs)]);
   const warnings = options.strict ? strictIssues(checked) : checked;
   if (hasErrors(warnings)) return stop(warnings, staging);
-  report.stages.index = performance.now() - t;
 
   // Pass 2: the pages whose render inputs changed, now that every article's neighbours are known.
   t = performance.now();

@@ -15,6 +15,9 @@ import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
 import type { SiteConfig } from "../model.ts";
 import { buildSectionTree } from "../archive/sections.ts";
 import { validateArticle } from "../content/validate-article.ts";
+import { hasErrors } from "../issues/content-issue.ts";
+import { createImageReader, resolveArticleMedia } from "../media/article-media.ts";
+import { DEFAULT_IMAGE_SETTINGS } from "../media/image-settings.ts";
 
 /** What every file of one build is prepared with. Plain data: it is sent to worker threads. */
 export interface PrepareOptions {
@@ -74,6 +77,8 @@ export function createPreparer(options: PrepareOptions, times: StepTimes = empty
   const markdown = createMarkdown();
   const context = { site: options.site, sections };
   const utf8 = new TextDecoder("utf-8", { fatal: true });
+  const imageSettings = options.site.images ?? DEFAULT_IMAGE_SETTINGS;
+  const readImage = createImageReader(options.root, imageSettings);
 
   const prepareOne = (job: PrepareJob): PreparedFile => {
     let t = performance.now();
@@ -102,11 +107,21 @@ export function createPreparer(options: PrepareOptions, times: StepTimes = empty
     times.read += performance.now() - t;
 
     t = performance.now();
-    const { article, issues } = validateArticle(job.file, text, context);
+    const validated = validateArticle(job.file, text, context);
+    if (!validated.article) {
+      times.validate += performance.now() - t;
+      return { ...base, unchanged: false, issues: validated.issues };
+    }
+    // Images beside the article are read (size, hash) and checked here; the media stage encodes them.
+    const media = resolveArticleMedia(validated.article, text, readImage, imageSettings);
+    const { article } = media;
+    const issues = [...validated.issues, ...media.issues];
     times.validate += performance.now() - t;
-    if (!article) return { ...base, unchanged: false, issues };
+    if (hasErrors(media.issues)) return { ...base, unchanged: false, issues };
     t = performance.now();
-    const links = articleLinks(markdown, article, text);
+    // A local image in the body is a <picture> of variants the build writes, not a link to check.
+    const local = new Set(Object.keys(article.bodyImages ?? {}));
+    const links = articleLinks(markdown, article, text).filter((link) => !local.has(link.href));
     times.links += performance.now() - t;
     const dateline = article.dateline === undefined ? {} : { dateline: article.dateline };
     return { ...base, unchanged: false, issues, record: toRecord(article), ...dateline, links };

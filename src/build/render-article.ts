@@ -14,6 +14,8 @@ import { fromRecord, type ArticleRecord } from "../archive/article-record.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
 import { buildSectionTree } from "../archive/sections.ts";
 import { articleBody } from "../content/front-matter.ts";
+import { bodyImageEnv } from "../media/article-media.ts";
+import { DEFAULT_IMAGE_SETTINGS } from "../media/image-settings.ts";
 import type { ArticleNav } from "../navigation/article-nav.ts";
 import { emptyTimes, type PrepareOptions, type StepTimes } from "./prepare-article.ts";
 
@@ -44,6 +46,7 @@ export interface RenderedFile {
 export function createRenderer(options: PrepareOptions, times: StepTimes = emptyTimes()) {
   const sections = buildSectionTree(options.site.sections);
   const ctx = createRenderContext(options.site, sections, options.stylesheet);
+  const imageSettings = options.site.images ?? DEFAULT_IMAGE_SETTINGS;
   const madeDirs = new Set<string>();
   // Day folders are shared by many articles: create each once, then only the article's own.
   const makeDir = (dir: string): void => {
@@ -59,12 +62,15 @@ export function createRenderer(options: PrepareOptions, times: StepTimes = empty
     const body = articleBody(readFileSync(join(options.root, job.file), "utf8"));
     times.read += performance.now() - t;
     t = performance.now();
-    const article = { ...fromRecord(job.record, options.site.timeZone), body, ...(job.dateline === undefined ? {} : { dateline: job.dateline }) };
+    const summary = fromRecord(job.record, options.site.timeZone);
+    // The body's local images, found again from the record's images by their paths.
+    const bodyImages = summary.media?.length ? bodyImageEnv(summary, body, imageSettings).images : undefined;
+    const article = { ...summary, body, ...(job.dateline === undefined ? {} : { dateline: job.dateline }), ...(bodyImages ? { bodyImages } : {}) };
     const env = { resolveHref: (href: string) => (Object.hasOwn(job.resolved, href) ? job.resolved[href] : undefined) };
     const page =
       job.page === "tombstone"
         ? tombstonePage(ctx, { ...article, withdrawn: article.withdrawn! })
-        : articlePage({ ...ctx, markdown: { ...ctx.markdown, render: (markdown) => ctx.markdown.render(markdown, env) } }, article, job.nav, job.page === "preview" ? job.state : undefined);
+        : articlePage({ ...ctx, markdown: { ...ctx.markdown, render: (markdown, extra) => ctx.markdown.render(markdown, { ...extra, ...env }) } }, article, job.nav, job.page === "preview" ? job.state : undefined);
     times.render += performance.now() - t;
     t = performance.now();
     const target = join(options.pagesDir!, outputPathFor(article.url));

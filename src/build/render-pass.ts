@@ -5,7 +5,8 @@
  *
  * A page is rendered again only when its render digest changed: the hash of the file's
  * content, the navigation the page shows (previous, next, related: URL, title, date), the
- * URLs its links to other articles resolve to, and the build's cache key (site, stylesheet,
+ * URLs its links to other articles resolve to, its images (an image edited beside an unchanged
+ * article changes the variants its page names), and the build's cache key (site, stylesheet,
  * code, options). One edit thus renders the edited article and the few pages that link to it
  * through previous, next, related or a link in their text.
  */
@@ -43,7 +44,7 @@ export function renderJobs(archive: Archive, entries: Record<string, CacheEntry>
       const url = resolveArticleLink(link.href, article.file, targets);
       if (url !== undefined) resolved[link.href] = url;
     }
-    const digest = createHash("sha1").update(JSON.stringify([key, entry.hash, page, state, shown, resolved])).digest("hex");
+    const digest = createHash("sha1").update(JSON.stringify([key, entry.hash, entry.record!.media ?? null, page, state, shown, resolved])).digest("hex");
     if (digest === entry.rendered) return;
     entries[article.file] = { ...entry, rendered: digest };
     jobs.push({ file: article.file, record: entry.record!, ...(entry.dateline === undefined ? {} : { dateline: entry.dateline }), nav: shown, resolved, page, ...(page === "preview" ? { state: state as "draft" | "embargoed" } : {}) });

@@ -25,10 +25,19 @@ export function isImageSource(src: string): boolean {
 }
 
 /**
+ * True when `src` is a path relative to the article's file (no scheme, not site-relative).
+ * @example isRelativeImage("photos/harbour.jpg") // true
+ * @example isRelativeImage("javascript:alert(1)") // false
+ */
+export function isRelativeImage(src: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith("/") && !/[\s<>"\\]/.test(src);
+}
+
+/**
  * Reads the image at `path` of `value`; undefined when absent or invalid (issues are pushed).
  * @example readImage({ src: "/a.jpg", alt: "A" }, ["image"], at, issues) // { src: "/a.jpg", alt: "A" }
  */
-export function readImage(value: unknown, path: FieldPath, at: FieldLocator, issues: ContentIssue[]): ArticleImage | undefined {
+export function readImage(value: unknown, path: FieldPath, at: FieldLocator, issues: ContentIssue[], allowRelative = false): ArticleImage | undefined {
   if (value === undefined || value === null) return undefined;
   const name = path.join(".");
   if (typeof value !== "object" || Array.isArray(value)) {
@@ -38,7 +47,8 @@ export function readImage(value: unknown, path: FieldPath, at: FieldLocator, iss
   const fields = value as Record<string, unknown>;
   let ok = true;
   const src = typeof fields.src === "string" ? fields.src.trim() : "";
-  if (!src || !isImageSource(src)) {
+  // An article's image may also sit beside it (`photo.jpg`): src/media/ resolves and processes it.
+  if (!src || !(isImageSource(src) || (allowRelative && isRelativeImage(src)))) {
     issues.push(contentIssue("image-invalid", at([...path, "src"]), src ? `${name}.src "${src}" is neither a site-relative path nor an http(s) URL.` : `${name} has no src.`));
     ok = false;
   }

@@ -20,6 +20,8 @@ import { siteOutputs } from "../build/site-outputs.ts";
 import { listingPages } from "../archive/site-pages.ts";
 import { readStylesheet } from "../render/stylesheet.ts";
 import { SITEMAP_LIMITS } from "../syndication/sitemap.ts";
+import { STATIC_FOLDER } from "../media/static-files.ts";
+import { withThemeFiles } from "../media/site-theme.ts";
 
 /** Options for loading an archive. */
 export interface LoadOptions {
@@ -63,8 +65,9 @@ export function loadSite(root: string): LoadedSite {
   } catch {
     return { issues: [contentIssue("site-missing", { file: "site.yml" }, `There is no site.yml in ${root}.`)] };
   }
-  const { site, issues } = readSiteConfig(text);
-  return site ? { site, sections: buildSectionTree(site.sections), text, issues } : { issues: sortIssues(issues) };
+  const { site: read, issues } = readSiteConfig(text);
+  const site = read && withThemeFiles(read, root, text, issues);
+  return site && !hasErrors(issues) ? { site, sections: buildSectionTree(site.sections), text, issues } : { issues: sortIssues(issues) };
 }
 
 /** Why a file is not read, in the order `gazette check` lists them. */
@@ -103,6 +106,8 @@ export function scanContentFolder(root: string): ContentScan {
         scan.skipped.push({ file: relative, reason: "ignored name" });
         continue;
       }
+      // static/ is copied to the site as it is (src/media/static-files.ts), never read as articles.
+      if (prefix === "" && entry.name === STATIC_FOLDER) continue;
       const path = join(dir, entry.name);
       const link = entry.isSymbolicLink();
       const stats = link ? statSync(path, { throwIfNoEntry: false }) : entry;

@@ -12,6 +12,8 @@ import { parseYaml, type FieldPath } from "./yaml-source.ts";
 import { RAW_HTML_MODES, type RawHtmlMode } from "../render/markdown.ts";
 import { readAuthors } from "./site-authors.ts";
 import { RESERVED_SECTION_ROOTS } from "../navigation/navigation-pages.ts";
+import { readImageSettings } from "../media/image-settings.ts";
+import { readTheme } from "../media/theme.ts";
 
 /** Defaults for the optional fields of site.yml. */
 export const SITE_DEFAULTS = {
@@ -61,6 +63,8 @@ export function readSiteConfig(text: string, file = "site.yml"): SiteConfigResul
   const image = readImage(data.image, ["image"], at, issues);
   const rawHtml = readRawHtml(data.rawHtml, at, issues);
   const authors = readAuthors(data.authors, at, issues);
+  const images = data.images === undefined ? undefined : readImageSettings(data.images, at, issues);
+  const theme = readTheme(data.theme, at, issues);
 
   if (issues.length) return { issues };
   return {
@@ -77,6 +81,8 @@ export function readSiteConfig(text: string, file = "site.yml"): SiteConfigResul
       frontPage: { latest, perSection },
       ...(rawHtml ? { rawHtml } : {}),
       ...(authors ? { authors } : {}),
+      ...(images ? { images } : {}),
+      ...(theme ? { theme } : {}),
     },
     issues,
   };

@@ -42,6 +42,21 @@ export function slugify(stem: string): string {
     .replace(/^[-.]+|-+$/g, "");
 }
 
+/** An article named `index.md` in its own folder: a page bundle, whose images sit beside it. */
+const BUNDLE_INDEX = /^index\.(md|markdown)$/i;
+
+/**
+ * The name an article's slug is derived from: its file name, or for a page bundle
+ * (`…/harbour-budget/index.md`, as in Hugo) the name of its folder.
+ * @example slugSourceName("2023/harbour-budget/index.md") // "harbour-budget"
+ * @example slugSourceName("2023/harbour-budget.md")       // "harbour-budget.md"
+ */
+export function slugSourceName(file: string): string {
+  const parts = file.split("/");
+  const name = parts[parts.length - 1];
+  return BUNDLE_INDEX.test(name) && parts.length > 1 ? parts[parts.length - 2] : name;
+}
+
 /**
  * True when a slug is too long to be a folder name on every file system.
  * @example slugTooLong("a".repeat(201)) // true

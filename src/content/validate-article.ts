@@ -6,7 +6,7 @@ import { readDate, repeatedTimeAdvice, type DateReading } from "./dates.ts";
 import { contentIssue, hasErrors, type ContentIssue } from "../issues/content-issue.ts";
 import type { Article, Section, SiteConfig, Update, UpdateKind } from "../model.ts";
 import { articleUrl } from "../archive/permalinks.ts";
-import { isSafeSlug, slugFromFileName, slugTooLong, MAX_SLUG_BYTES } from "./slugs.ts";
+import { isSafeSlug, slugFromFileName, slugSourceName, slugTooLong, MAX_SLUG_BYTES } from "./slugs.ts";
 import { splitArticle } from "./front-matter.ts";
 import { nearest } from "./suggest.ts";
 import { readImage } from "./image-field.ts";
@@ -92,7 +92,7 @@ class ArticleValidator {
     const tags = this.names("tags", "tags-invalid", true);
     const draft = this.draft();
     const updates = date ? this.updates(date.value) : [];
-    const image = readImage(this.data.image, ["image"], (path) => this.at(path), this.issues);
+    const image = readImage(this.data.image, ["image"], (path) => this.at(path), this.issues, true);
     const publishing = readPublishingFields(this.data, (path) => this.at(path), this.issues, this.context.site.timeZone);
     this.issues.push(...contentWarnings({ data: this.data, body, summary }, (path) => this.at(path)));
     if (hasErrors(this.issues) || !title || !date || !sectionId || !slug) return { issues: this.issues };
@@ -205,7 +205,7 @@ class ArticleValidator {
     const value = this.data.slug;
     if (this.notScalar(["slug"], value)) return undefined;
     if (value === undefined || value === null) {
-      const fileName = this.file.split("/").pop() ?? this.file;
+      const fileName = slugSourceName(this.file);
       const derived = slugFromFileName(fileName);
       if (derived && slugTooLong(derived)) {
         this.issues.push(contentIssue("slug-too-long", { file: this.file, line: 1, column: 1 }, `The slug derived from the file name is ${Buffer.byteLength(derived)} bytes long, more than ${MAX_SLUG_BYTES}.`));

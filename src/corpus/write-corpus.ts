@@ -4,6 +4,7 @@ import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { generateCorpus, type CorpusOptions } from "./corpus.ts";
+import { corpusImage, hasCorpusImage, withImageField } from "./images.ts";
 
 // Files are written synchronously, in batches, yielding to the event loop in between. Measured on
 // a 2-core VM, promise-based writeFile (open, write and close as three thread-pool round trips
@@ -26,8 +27,8 @@ function assertSafeTarget(out: string): void {
 /**
  * Replaces `out` with a freshly generated corpus; resolves to the number of files and bytes written.
  */
-export async function writeCorpus(options: CorpusOptions & { out: string }): Promise<{ files: number; bytes: number }> {
-  const { out, ...corpus } = options;
+export async function writeCorpus(options: CorpusOptions & { out: string; images?: number }): Promise<{ files: number; bytes: number }> {
+  const { out, images = 0, ...corpus } = options;
   assertSafeTarget(out);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
@@ -36,8 +37,13 @@ export async function writeCorpus(options: CorpusOptions & { out: string }): Pro
   const made = new Set<string>([path.resolve(out)]);
   let files = 0;
   let bytes = 0;
+  let index = -1;
   for (const file of generateCorpus(corpus)) {
     const target = path.resolve(out, ...file.path.split("/"));
+    // site.yml comes first, then the articles in order: index counts articles.
+    const withImage = index >= 0 && hasCorpusImage(index, corpus.articles, images);
+    const imageName = `${path.basename(target).replace(/\.md$/, "")}.jpg`;
+    if (withImage) file.content = withImageField(file.content, imageName);
     const dir = path.dirname(target);
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });
@@ -47,6 +53,13 @@ export async function writeCorpus(options: CorpusOptions & { out: string }): Pro
     writeFileSync(target, data);
     files++;
     bytes += data.length;
+    if (withImage) {
+      const image = await corpusImage(corpus.seed, index);
+      writeFileSync(path.join(dir, imageName), image);
+      files++;
+      bytes += image.length;
+    }
+    index++;
     if (files % FILES_PER_TURN === 0) await nextTurn();
   }
   return { files, bytes };

@@ -34,10 +34,12 @@ export const SECURITY_HEADERS: readonly [string, string][] = [
 /**
  * True for a file name that carries a content hash (`gazette.1a2b3c4d5e.css`).
  * @example isFingerprinted("assets/gazette.1a2b3c4d5e.css") // true
+ * @example isFingerprinted("media/3f2a9c0b1d4e-800.webp") // true
  * @example isFingerprinted("index.html") // false
  */
 export function isFingerprinted(path: string): boolean {
-  return /\.[0-9a-f]{8,}\.[A-Za-z0-9]+$/.test(path);
+  // Image variants are named `<hash>-<width>.<ext>` (src/media/variant-plan.ts).
+  return /\.[0-9a-f]{8,}\.[A-Za-z0-9]+$/.test(path) || /(^|\/)[0-9a-f]{12}-\d+\.[a-z0-9]+$/.test(path);
 }
 
 /**

@@ -258,7 +258,7 @@ const entries = {
     example: "image: /media/a.jpg (not a mapping)",
     severity: "error",
     summary: "An image (an article's `image`, or site.yml's `image` or `publisher.logo`) has the wrong shape.",
-    expected: "image: { src: /media/harbour.jpg, alt: The harbour at dawn, caption: …, credit: … }; src is a site-relative path or an absolute http(s) URL",
+    expected: "image: { src: /media/harbour.jpg, alt: The harbour at dawn, caption: …, credit: … }; src is a path relative to the article (an image beside it), a site-relative path or an absolute http(s) URL",
   },
   "image-alt-missing": {
     example: "image: { src: /media/a.jpg }",
@@ -575,6 +575,49 @@ const entries = {
     severity: "error",
     summary: "A tag or author name has no letters or digits, so its page has no URL.",
     hint: "Write the tag or name with at least one letter or digit.",
+  },
+  // Media (issue 11): static files, images, theme.
+  "static-collision": {
+    example: "static/feed.xml beside the generated feed",
+    severity: "error",
+    summary: "A file in static/ has the path of a page or file the build generates.",
+    hint: "Rename or move the static file; the message names both.",
+  },
+  "image-missing": {
+    example: "![Map](map.png) with no map.png beside the article",
+    severity: "error",
+    summary: "An image named in an article (body or front-matter image.src) does not exist.",
+    expected: "a path relative to the article's file, e.g. photo.jpg beside it, or an https:// URL",
+  },
+  "image-unreadable": {
+    example: "![Chart](chart.png) where chart.png is a text file",
+    severity: "error",
+    summary: "A file named as an image cannot be read as a JPEG, PNG, WebP, GIF or AVIF image.",
+    hint: "Check that the file is an image of one of these formats and not damaged.",
+  },
+  "image-decorative-alt": {
+    example: "![A map](map.png \"decorative\")",
+    severity: "error",
+    summary: "An image marked decorative has alt text, or a decorative mark is used where alt text is required.",
+    hint: 'Decorative body images are written ![](photo.jpg "decorative"); a lead image always needs alt text.',
+  },
+  "images-invalid": {
+    example: "images: { widths: [0] }",
+    severity: "error",
+    summary: "The images settings in site.yml are not valid.",
+    expected: "images: { widths: [400, 800, 1200], formats: [webp] or [avif, webp], quality: 1–100, sizes: a sizes attribute }",
+  },
+  "theme-invalid": {
+    example: "theme: { logo: logo.png } with no static/logo.png",
+    severity: "error",
+    summary: "The theme in site.yml is not valid (an unknown key, a colour that cannot be read, a file missing from static/).",
+    expected: "theme: { logo: FILE, accent: { light: COLOUR, dark: COLOUR }, stylesheet: FILE, footer: MARKDOWN } with files in static/",
+  },
+  "theme-contrast": {
+    example: "theme: { accent: { light: \"#ffff00\", dark: \"#ffff00\" } }",
+    severity: "error",
+    summary: "The theme's accent colour fails WCAG AA contrast (4.5:1) against the page background of a colour scheme.",
+    hint: "Darken the light scheme's accent or lighten the dark scheme's; the message says by how much the ratio falls short.",
   },
 } as const satisfies Record<string, CatalogueEntry>;
 

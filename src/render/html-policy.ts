@@ -47,7 +47,7 @@ export const IMAGE_SCHEMES: readonly string[] = ["http", "https"];
 
 // What the Markdown renderer itself writes: a body with raw HTML is sanitised after rendering,
 // so its own markup must pass too.
-const MARKDOWN_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "pre", "code", "em", "strong", "s", "del", "hr", "br", "a", "img", "div"];
+const MARKDOWN_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "pre", "code", "em", "strong", "s", "del", "hr", "br", "a", "img", "div", "picture", "source"];
 // What a newsroom's HTML may add.
 const EXTRA_TAGS = [
   ...["table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td"],
@@ -64,7 +64,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [...ALLOWED_TAGS],
   allowedAttributes: {
     a: ["href", "title", "hreflang"],
-    img: ["src", "alt", "title", "width", "height"],
+    // srcset, sizes, loading, decoding: what a local image's <picture> carries (src/media/picture-markup.ts).
+    img: ["src", "alt", "title", "width", "height", "srcset", "sizes", "loading", "decoding", "fetchpriority"],
+    source: ["type", "srcset", "sizes", "width", "height"],
     iframe: ["src", "title", "width", "height", "allow", "allowfullscreen", "sandbox", "loading", "referrerpolicy"],
     div: ["class", "role", "tabindex", "aria-label"],
     code: ["class"],

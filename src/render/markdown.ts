@@ -33,11 +33,12 @@ export type RawHtmlMode = "sanitise" | "escape";
 /** The modes site.yml's `rawHtml` accepts, the default first. */
 export const RAW_HTML_MODES: readonly RawHtmlMode[] = ["sanitise", "escape"];
 import { linkRule, type MarkdownEnv, type TextLink } from "./link-rule.ts";
+import { installImageRule, type ImageEnv } from "../media/markdown-images.ts";
 
 /** Renders article Markdown to HTML. */
 export interface MarkdownRenderer {
-  /** A block of Markdown (a body or an update note); `env` resolves links between articles. */
-  render(markdown: string, env?: MarkdownEnv): string;
+  /** A block of Markdown (a body or an update note); `env` resolves links between articles and carries the body's local images. */
+  render(markdown: string, env?: MarkdownEnv & ImageEnv): string;
   /** Every link and image of a block of Markdown, as written, with its 0-based line. */
   links(markdown: string): TextLink[];
 }
@@ -76,6 +77,7 @@ export function createMarkdown(basePath = "", rawHtml: RawHtmlMode = "sanitise")
   md.renderer.rules.table_open = (tokens, idx) =>
     `<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(tableLabel(tokens, idx))}">\n<table>\n`;
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
+  installImageRule(md, base);
   const links = (markdown: string): TextLink[] => {
     const found: TextLink[] = [];
     md.parse(markdown, { links: found } satisfies MarkdownEnv);
@@ -97,10 +99,10 @@ export function createMarkdown(basePath = "", rawHtml: RawHtmlMode = "sanitise")
     render(markdown, env) {
       const tokens = md.parse(markdown, { ...env });
       const pieces = rawHtmlPieces(tokens);
-      if (!pieces.length) return md.renderer.render(tokens, md.options, {});
+      if (!pieces.length) return md.renderer.render(tokens, md.options, { ...env });
       // A piece that leaves a tag open (a `<details>` around Markdown) needs the whole body.
-      if (!pieces.every(isBalanced)) return sanitiseHtml(md.renderer.render(tokens, md.options, {}));
-      return dropEmptyParagraphs(md.renderer.render(tokens, md.options, { pieces: true }));
+      if (!pieces.every(isBalanced)) return sanitiseHtml(md.renderer.render(tokens, md.options, { ...env }));
+      return dropEmptyParagraphs(md.renderer.render(tokens, md.options, { ...env, pieces: true }));
     },
     links,
   };

@@ -12,6 +12,8 @@ import type { PreparedSite } from "../eleventy/archive-provider.ts";
 import { articleLinkEnv, linkTargets, resolveArticleLink } from "../navigation/article-links.ts";
 import type { StagedBuild } from "../build/build-site.ts";
 import { bodyCache } from "./body-cache.ts";
+import { bodyImageEnv } from "../media/article-media.ts";
+import { DEFAULT_IMAGE_SETTINGS } from "../media/image-settings.ts";
 import { feedArticles, SYNDICATION_OUTPUTS, type SyndicationSettings } from "./outputs.ts";
 import { saveSignatures, trustedSignatures } from "./unit-signatures.ts";
 import type { Archive } from "../model.ts";
@@ -83,13 +85,16 @@ export function writeSyndication(prepared: PreparedSite, dir: string, cache?: Sy
   const ctx = createRenderContext(archive.site, archive.sections, stylesheet.url);
   const files = cache ? syndicationCacheFiles(cache.manifestFile) : undefined;
   const targets = linkTargets(archive);
+  const imageSettings = archive.site.images ?? DEFAULT_IMAGE_SETTINGS;
   const bodies = bodyCache({
     content: settings.content,
     hashOf: (file) => cache?.hashOf(file),
     // Links between articles resolve as on the article's page.
-    render: (markdown, article) => ctx.markdown.render(markdown, articleLinkEnv(article.file, targets)),
-    // A body also depends on the URLs its links to other articles resolve to.
-    variant: (article) => JSON.stringify((cache?.linksOf(article.file) ?? []).map((link) => [link.href, resolveArticleLink(link.href, article.file, targets) ?? null])),
+    // Links between articles resolve as on the article's page; local images are plain <img>s of a variant.
+    render: (markdown, article) => ctx.markdown.render(markdown, { ...bodyImageEnv(article, markdown, imageSettings), ...articleLinkEnv(article.file, targets) }),
+    // A body also depends on the URLs its links to other articles resolve to, and on its images.
+    variant: (article) =>
+      JSON.stringify([(cache?.linksOf(article.file) ?? []).map((link) => [link.href, resolveArticleLink(link.href, article.file, targets) ?? null]), (article.media ?? []).map((image) => image.hash)]),
     absolute: ctx.absolute,
     key: cache?.key ?? "",
     ...(files ? { folder: files.bodies } : {}),

@@ -18,5 +18,6 @@ describe("deterministic output", () => {
     });
     expect(Object.keys(trees[0]).length).toBeGreaterThan(50);
     for (const tree of trees.slice(1)) expect(tree).toEqual(trees[0]);
-  });
+    // Four cold builds, each encoding the sample's images afresh (a new working directory, so a new media cache).
+  }, 240_000);
 });

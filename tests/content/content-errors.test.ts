@@ -17,7 +17,10 @@ const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 // Import codes come from `gazette import`, not from reading an archive: tests/import covers them.
-type ArchiveCode = Exclude<ContentCode, `import-${string}`>;
+// A static file colliding with a page is found by the build (tests/media/media-build.test.ts).
+type ArchiveCode = Exclude<ContentCode, `import-${string}` | "static-collision">;
+// A 1×1 PNG, for the image codes.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==", "base64");
 const cases: Record<ArchiveCode, Case> = {
   "content-missing": { files: {}, file: "", content: "/nonexistent/gazette-content" },
   "site-missing": { files: { "site.yml": null, "a.md": ok() }, file: "site.yml" },
@@ -76,11 +79,18 @@ const cases: Record<ArchiveCode, Case> = {
   "author-slug-collision": { files: { "a.md": fm(...base, "authors: [Ann-Marie Lee]"), "b.md": fm("title: B", "date: 2023-02-19", "section: politics", "authors: [Ann Marie Lee]") }, file: "a.md" },
   "site-section-reserved": { files: { "site.yml": SITE_YML.replace("id: sport", "id: topics") }, file: "site.yml", line: 13 },
   "name-slug-empty": { files: { "a.md": fm(...base, 'tags: ["+++"]') }, file: "a.md" },
+  "image-missing": { files: { "a.md": article(base, "Text.\n\n![A map](map.png)\n") }, file: "a.md", line: 8 },
+  "image-unreadable": { files: { "a.md": article(base, "![A map](map.png)\n"), "map.png": "not an image" }, file: "a.md", line: 6 },
+  "image-decorative-alt": { files: { "a.md": article(base, "![A map](map.png \"decorative\")\n"), "map.png": PNG }, file: "a.md", line: 6 },
+  "images-invalid": { files: { "site.yml": `${SITE_YML}images:\n  widths: [0]\n` }, file: "site.yml", line: 16 },
+  "theme-invalid": { files: { "site.yml": `${SITE_YML}theme:\n  logo: logo.svg\n` }, file: "site.yml", line: 16 },
+  "theme-contrast": { files: { "site.yml": `${SITE_YML}theme:\n  accent:\n    light: "#ffff00"\n    dark: "#f0a1a1"\n` }, file: "site.yml", line: 17 },
 };
 
 // Usage and environment codes come from the build's output checks (tests/build/output-*.test.ts),
 // import codes from `gazette import` (tests/import/import-codes.test.ts).
-const contentCodes = (Object.keys(CATALOGUE) as IssueCode[]).filter((code): code is ArchiveCode => failureKind(code) === "content" && !code.startsWith("import-"));
+const fromBuild = (code: IssueCode) => code.startsWith("import-") || code === "static-collision";
+const contentCodes = (Object.keys(CATALOGUE) as IssueCode[]).filter((code): code is ArchiveCode => failureKind(code) === "content" && !fromBuild(code));
 
 describe("every catalogued content code comes from a fixture", () => {
   it.each(contentCodes)("%s", async (code) => {
@@ -101,7 +111,7 @@ describe("every catalogued content code comes from a fixture", () => {
 describe("the codes that are not about content", () => {
   it("are every catalogued code without a fixture here: usage and environment codes, tested where they arise", () => {
     expect(Object.keys(cases).sort()).toEqual([...contentCodes].sort());
-    const others = (Object.keys(CATALOGUE) as IssueCode[]).filter((code) => failureKind(code) !== "content" || code.startsWith("import-"));
+    const others = (Object.keys(CATALOGUE) as IssueCode[]).filter((code) => failureKind(code) !== "content" || fromBuild(code));
     expect(others.length + contentCodes.length).toBe(Object.keys(CATALOGUE).length);
   });
 });

@@ -24,6 +24,9 @@ describe("the sample archive", async () => {
     ["articles with updates", articles.filter((a) => a.updates.length).length, 8],
     ["articles with corrections", articles.filter((a) => a.updates.some((u) => u.kind === "correction")).length, 2],
     ["sections in use", new Set(articles.map((a) => a.sectionId)).size, 6],
+    ["articles with a lead image beside them", articles.filter((a) => a.image?.local).length, 4],
+    ["articles with images in the body", articles.filter((a) => (a.media ?? []).some((m) => m !== a.image?.local)).length, 2],
+    ["page bundles", articles.filter((a) => /\/index\.md$/.test(a.file)).length, 1],
   ])("has enough %s", (_, count, minimum) => expect(count).toBeGreaterThanOrEqual(minimum));
 
   it("is written in the newsroom's shapes: dateline, subheads, author initials", () => {
