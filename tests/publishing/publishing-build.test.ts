@@ -162,7 +162,7 @@ describe("report.json", () => {
     expect(report.files).toBe(Object.keys(hashTree(outs.after)).filter((f) => f !== ".gazette-site.json").length);
     expect(report.warnings).toBe(0);
     expect(report.embargoes.next).toBe("2024-05-02T09:00:00-04:00");
-    expect(Object.keys(report.stages)).toEqual(["load", "articles", "index", "render", "listings", "syndication", "apply"]);
+    expect(Object.keys(report.stages)).toEqual(["load", "articles", "index", "render", "listings", "syndication", "search", "apply"]);
   });
 });
 
