@@ -18,7 +18,14 @@ export const SITE = `${SITE_YML}publisher:
 /** The article with two updates and a correction (anchors update-1, correction-2, update-3). */
 export const RICH = "/2024/03/10/harbour-budget/";
 
-export const FILES: Record<string, string> = {
+/** A real image beside the rich article (1×1 PNG): local body images become variants under /media/. */
+export const MAP_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+
+/** A local image variant's absolute URL in a feed body. */
+export const MAP_VARIANT = /https:\/\/tribune\.example\.org\/media\/[0-9a-f]+-1\.png/;
+
+export const FILES: Record<string, string | Uint8Array> = {
+  "map.png": MAP_PNG,
   "site.yml": SITE,
   "harbour-budget.md": article(
     [
@@ -49,7 +56,7 @@ export const FILES: Record<string, string> = {
 };
 
 /** Builds FILES (or `files`) into a fresh folder, cold and without a cache. */
-export async function buildFixture(files: Record<string, string> = FILES, options: Partial<BuildOptions> = {}): Promise<string> {
+export async function buildFixture(files: Record<string, string | Uint8Array> = FILES, options: Partial<BuildOptions> = {}): Promise<string> {
   const content = fixtureArchive(files);
   const out = tempOut();
   const result = await buildSite({ content, out, cache: false, threads: 1, ...options });
