@@ -4,10 +4,11 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { projectFile } from "../build/project-root.ts";
 
 /** The script's source file. */
-export const SEARCH_SCRIPT_FILE = fileURLToPath(new URL("../../layouts/assets/search.js", import.meta.url));
+// From the project, not relative to this module: compiled into dist/, it must still be this file, as written.
+export const SEARCH_SCRIPT_FILE = projectFile("layouts/assets/search.js");
 
 /** The script as a build writes it. */
 export interface SearchScript {

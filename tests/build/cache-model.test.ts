@@ -72,7 +72,7 @@ class Archive {
         `draft: ${s.draft}`,
         ...(notes.length ? ["updates:", ...notes] : []),
       ],
-      `Body version ${s.version}.\n${s.link ? "\nSee [the map](map.png) and [politics](/politics/).\n" : ""}`,
+      `Body version ${s.version}.\n${s.link ? "\nSee [story one](story-1.md) and [politics](/politics/).\n" : ""}`,
     );
   }
 
@@ -157,8 +157,9 @@ it("keeps warm builds equal to cold builds after any sequence of changes", async
           model.apply(s, out);
           if (s.kind === "no-cache build") await buildSite({ content, out, cache: false, drafts: s.drafts });
           const warm = await buildSite({ content, out, cache, drafts: model.drafts });
-          expect(warm.issues).toEqual([]);
-          await buildSite({ content, out: cold, cache: false, drafts: model.drafts });
+          // A link to a story that was deleted, renamed or is a draft is a warning: the same one cold.
+          const coldBuild = await buildSite({ content, out: cold, cache: false, drafts: model.drafts });
+          expect(warm.issues).toEqual(coldBuild.issues);
           expect(hashTree(out), `after ${JSON.stringify(s)}`).toEqual(hashTree(cold));
         }
       } finally {
