@@ -66,7 +66,8 @@ describe("very large and deeply nested bodies", () => {
     ["50,000 nested brackets", `${"[".repeat(50_000)}a${"](x)".repeat(50_000)}\n\nAfter.`],
   ])("builds %s quickly, without a stack overflow or live script", async (_, body) => {
     const { result, out, ms } = await build({ "deep.md": `${head}${body}\n` });
-    expect(result.issues).toEqual([]);
+    // The brackets' links lead to `x`, which the site has not: warnings, nothing worse.
+    expect(result.issues.filter((issue) => issue.code !== "link-broken")).toEqual([]);
     expect(result.ok).toBe(true);
     const page = readPage(out, "/2023/02/18/deep/");
     expect(page.querySelector("h1")?.textContent).toBe("T");

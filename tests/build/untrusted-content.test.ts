@@ -117,7 +117,7 @@ describe("what the content folder holds", () => {
 
     const check = runCli(["check", "--content", root]);
     expect(check.status).toBe(0);
-    expect(check.stdout).toBe("gazette: 6 articles checked, 2 files skipped (1 not Markdown: notes.txt, 1 ignored name: _draft.md), no errors.\n");
+    expect(check.stdout).toBe("gazette: 6 articles checked, 2 files skipped (1 not Markdown: notes.txt, 1 ignored name: _draft.md), no errors, 2 warnings.\n");
     expect(check.stderr).toContain(`${root}/sub/deeper/back  warning  symlink-loop`);
     expect(check.stderr).toContain(`${root}/sub/up  warning  symlink-loop`);
 
