@@ -11,6 +11,8 @@ import { serveFolder } from "../../verify/serve-folder.ts";
 import { brokenCopy, buildFixture, FIXTURE_URLS, intoMain, tempDir, type Corruptions } from "./fixture.ts";
 import { readStylesheet } from "../../src/render/stylesheet.ts";
 
+const withoutCsp = (page: string) => page.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, "");
+
 /**
  * One broken copy carries every corruption (the journeys are independent of each other):
  * [what, journey that must fail, text of the failure].
@@ -38,8 +40,9 @@ const CORRUPTIONS: Corruptions = {
       .replace(/<nav class="breadcrumb"[\s\S]*?<\/nav>/, ""),
   [readStylesheet().path.slice(1)]: (t) => `${t}\n:focus-visible { outline: none; }\n.table-scroll { overflow-x: visible; }\n`,
   [FIXTURE_URLS.notFound]: (t) => t.replace(/<a href="\/">Home<\/a>/, '<a href="/" tabindex="-1">Home</a>'),
-  [FIXTURE_URLS.section]: intoMain('<div style="width: 900px">A table too wide for a phone</div>'),
-  [FIXTURE_URLS.front]: (t) => t.replace("</body>", "<script>throw new Error('boom')</script></body>"),
+  // The pages' Content-Security-Policy blocks inline styles and scripts; these broken pages need one each.
+  [FIXTURE_URLS.section]: (t) => intoMain('<div style="width: 900px">A table too wide for a phone</div>')(withoutCsp(t)),
+  [FIXTURE_URLS.front]: (t) => withoutCsp(t).replace("</body>", "<script>throw new Error('boom')</script></body>"),
 };
 
 let work: string;
