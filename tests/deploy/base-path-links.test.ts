@@ -45,7 +45,10 @@ function urlsIn(file: string, text: string): { where: string; url: string }[] {
   } else if (/\.(xml|json|txt|webmanifest)$/.test(file)) {
     // Feeds and sitemaps: <loc>, <link href>, <id>, JSON Feed's url fields.
     for (const match of text.matchAll(/<(?:loc|id|link|url)>([^<]+)<|href="([^"]+)"|"(?:url|home_page_url|feed_url|id)":\s*"([^"]+)"/g)) {
-      found.push({ where: "feed or sitemap", url: match[1] ?? match[2] ?? match[3] });
+      const url = match[1] ?? match[2] ?? match[3];
+      // A JSON "id" is a URL in a JSON Feed, a name elsewhere (a search shard's "2023").
+      if (match[3] !== undefined && !/^(https?:)?\//.test(url)) continue;
+      found.push({ where: "feed or sitemap", url });
     }
   }
   return found;
