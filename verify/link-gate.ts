@@ -51,8 +51,13 @@ export async function checkLinks(dir: string, options: LinkGateOptions = {}): Pr
         checkFragments: true,
         checkCss: true,
         redirects: "error",
-        concurrency: 32,
+        // A generated site has thousands of URLs: a moderate number at once, and a link that
+        // timed out (a busy machine, not a broken link) asked again before it counts as broken.
+        concurrency: 12,
         timeout: 30_000,
+        retryErrors: true,
+        retryErrorsCount: 3,
+        retryErrorsJitter: 2_000,
         urlRewriteExpressions: siteOrigin ? [{ pattern: new RegExp(`^${escapeRegExp(siteOrigin)}(?=/|$)`), replacement: server.origin }] : [],
         linksToSkip: async (link) => !link.startsWith(`${server.origin}/`),
       });

@@ -97,7 +97,8 @@ describe("gazette build on a full disk", () => {
     const round = tempRoot("gazette-full-disk-");
     const disk = join(round, "disk");
     mkdirSync(disk);
-    const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "size=32m", "tmpfs", disk], { encoding: "utf8" });
+    // Room for the site (search bundles and image variants included) and a warm build's staging.
+    const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "size=96m", "tmpfs", disk], { encoding: "utf8" });
     if (mounted.status !== 0) {
       rmSync(round, { recursive: true, force: true });
       return context.skip(`mount -t tmpfs is not permitted here (${mounted.stderr.trim()}): the full-disk test needs a size-limited file system`);
