@@ -31,7 +31,7 @@ describe("the quality gates on the sample and a generated archive", () => {
     expect(reports.find((r) => r.site === SITES[1])?.pages.map((p) => p.kind)).toEqual([
       "front", "section", "section-page-2", "article", "corrections",
       "archive", "year", "month", "day", "topics", "topic", "authors", "author",
-      "not-found",
+      "search", "not-found",
     ]);
   });
 
