@@ -21,7 +21,7 @@ function art(n: number, sectionId: string): Article {
 const archive = buildArchive(site, sections, [art(1, "news"), art(2, "news/local"), art(3, "sport"), art(4, "news"), art(5, "news/local")]);
 
 describe("sitePages", () => {
-  it("lists every page once: front, each section's pages, corrections, date archives, topics, authors, articles, 404", () => {
+  it("lists every page once: front, each section's pages, corrections, date archives, topics, authors, search, articles, 404", () => {
     expect(sitePages(archive).map((p) => p.url)).toEqual([
       "/",
       "/news/",
@@ -46,6 +46,7 @@ describe("sitePages", () => {
       // No tags and no authors: the indexes exist, empty.
       "/topics/",
       "/authors/",
+      "/search/",
       "/2023/01/5/a5/",
       "/2023/01/4/a4/",
       "/2023/01/3/a3/",
