@@ -7,10 +7,7 @@ import { launchBrowser } from "../../verify/browser.ts";
 import { formatFailures, type GateResult } from "../../verify/gate-result.ts";
 import { representativePages } from "../../verify/page-kinds.ts";
 import { serveFolder } from "../../verify/serve-folder.ts";
-import { brokenCopy, buildFixture, FIXTURE_URLS, intoMain, tempDir } from "./fixture.ts";
-
-// The pages' Content-Security-Policy blocks inline styles; this broken page needs one to break.
-const withoutCsp = (page: string) => page.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, "");
+import { brokenCopy, buildFixture, FIXTURE_URLS, intoMain, tempDir, withoutCsp } from "./fixture.ts";
 
 /** What is broken, on which page, and the axe rule that must fire in which colour schemes. */
 const BROKEN: [string, string, (text: string) => string, string, ("light" | "dark")[]][] = [

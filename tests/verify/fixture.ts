@@ -123,5 +123,12 @@ export async function brokenCopy(site: BuiltSite, out: string, corruptions: Corr
   return { ...site, name: `${site.name}-broken`, dir: out };
 }
 
+/**
+ * A page without its Content-Security-Policy meta: a broken copy that injects an inline style
+ * or script needs it gone, or the policy would block what the test means to break.
+ * @example withoutCsp('<meta http-equiv="Content-Security-Policy" content="…">\n<title>') // "<title>"
+ */
+export const withoutCsp = (page: string): string => page.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, "");
+
 /** Inserts markup at the start of the main landmark. */
 export const intoMain = (markup: string) => (text: string) => text.replace('<main id="main" tabindex="-1">', `<main id="main" tabindex="-1">${markup}`);

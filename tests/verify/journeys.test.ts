@@ -8,10 +8,8 @@ import { formatFailures, type GateResult } from "../../verify/gate-result.ts";
 import { runJourneys, type JourneyFailure } from "../../verify/journeys.ts";
 import { representativePages } from "../../verify/page-kinds.ts";
 import { serveFolder } from "../../verify/serve-folder.ts";
-import { brokenCopy, buildFixture, FIXTURE_URLS, intoMain, tempDir, type Corruptions } from "./fixture.ts";
+import { brokenCopy, buildFixture, FIXTURE_URLS, intoMain, tempDir, withoutCsp, type Corruptions } from "./fixture.ts";
 import { readStylesheet } from "../../src/render/stylesheet.ts";
-
-const withoutCsp = (page: string) => page.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, "");
 
 /**
  * One broken copy carries every corruption (the journeys are independent of each other):
