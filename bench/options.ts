@@ -24,6 +24,8 @@ export interface BenchOptions {
   keep: boolean;
   /** Extra arguments for every `gazette build`, e.g. `--threads=2`. */
   buildArgs: string[];
+  /** gazette variants measured in the same rounds: each an argument list, e.g. `["--no-feeds"]`. */
+  compare: string[][];
   /** Free-text notes for the results file, e.g. what state of gazette was measured. */
   notes: string[];
 }
@@ -35,7 +37,7 @@ export class BenchUsageError extends Error {}
 export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,20000] [--runs 3] [--seed 1] [--no-hugo] [--no-eleventy]
                        [--baseline-timeout 900] [--eleventy-heap MB] [--results bench/results]
                        [--gazette DIR] [--work DIR] [--keep] [--note TEXT]…
-                       [--build-arg ARG]…
+                       [--build-arg ARG]… [--compare "ARGS"]…
 
   --sizes N,N,…          Corpus sizes in articles (default 1000,20000)
   --runs N               Cold builds per tool and size, at least 1 (default 3)
@@ -49,6 +51,8 @@ export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,20000] [--runs
   --work DIR             Parent of the temporary folders (default: the OS temp folder)
   --keep                 Keep the temporary folders
   --build-arg ARG        An extra argument for every gazette build (repeatable; write it with =, e.g. --build-arg=--threads=2)
+  --compare "ARGS"       Also build with these extra gazette arguments in every round (repeatable),
+                         e.g. --compare=--no-feeds: the cost of syndication, measured in the same run
   --note TEXT            A note for the results file (repeatable), e.g. what was measured
 `;
 
@@ -83,6 +87,7 @@ export function parseBenchArgs(argv: readonly string[], defaults: Pick<BenchOpti
         keep: { type: "boolean", default: false },
         note: { type: "string", multiple: true, default: [] },
         "build-arg": { type: "string", multiple: true, default: [] },
+        compare: { type: "string", multiple: true, default: [] },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -107,5 +112,10 @@ export function parseBenchArgs(argv: readonly string[], defaults: Pick<BenchOpti
     keep: values.keep,
     notes: values.note,
     buildArgs: values["build-arg"],
+    compare: values.compare.map((text) => {
+      const args = text.trim().split(/\s+/).filter(Boolean);
+      if (!args.length || args.some((arg) => !arg.startsWith("-"))) throw new BenchUsageError(`--compare takes gazette build options such as "--no-feeds", not "${text}".`);
+      return args;
+    }),
   };
 }

@@ -14,7 +14,7 @@ import { measure } from "./measure.ts";
 import type { BenchOptions } from "./options.ts";
 import { ourRatios, summarizeRuns, type BenchResults, type MachineInfo, type RunResult, type SizeResult } from "./results.ts";
 import { resultsMarkdown, resultsTable } from "./table.ts";
-import { detectGazetteFeatures, eleventyTool, eleventyVersion, gazetteTool, hugoTool, hugoVersion, type Tool, type ToolId } from "./tools.ts";
+import { detectGazetteFeatures, eleventyTool, eleventyVersion, gazetteTool, hugoTool, hugoVersion, isGazette, type Tool, type ToolId } from "./tools.ts";
 
 /** A build wrote the wrong number of pages: its numbers would compare different work. */
 export class PageCountError extends Error {}
@@ -68,7 +68,7 @@ function checkPages(tool: Tool, pages: number, summary: CorpusSummary): void {
   if (!ok) {
     throw new PageCountError(
       `${tool.label} wrote ${pages} pages for ${summary.articles} articles; expected ${expected.exact ? "" : "at least "}${expected.pages} ` +
-        `(${summary.articles} articles + ${summary.expectedPages - summary.articles} section pages${tool.id === "gazette" ? " + the front page" : ""}).`,
+        `(${summary.articles} articles + ${summary.expectedPages - summary.articles} section pages${isGazette(tool.id) ? " + the front page" : ""}).`,
     );
   }
 }
@@ -87,7 +87,7 @@ async function measureSize(size: number, tools: Tool[], options: BenchOptions, l
     const prepareMs: Partial<Record<ToolId, number>> = {};
     const inputs = new Map<ToolId, string>();
     for (const tool of tools) {
-      const input = tool.id === "gazette" ? corpus : join(root, `${tool.id}-input`);
+      const input = isGazette(tool.id) ? corpus : join(root, `${tool.id}-input`);
       started = performance.now();
       tool.prepare(corpus, input);
       prepareMs[tool.id] = Math.round(performance.now() - started);
@@ -152,6 +152,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   ];
   const tools: Tool[] = [gazetteTool(options.gazette, features, options.buildArgs)];
   if (options.buildArgs.length) notes.push(`Extra gazette build arguments: ${options.buildArgs.join(" ")}.`);
+  for (const variant of options.compare) tools.push(gazetteTool(options.gazette, features, options.buildArgs, variant));
+  if (options.compare.length) notes.push(`"gazette ARGS" rows are gazette built with those arguments as well, in the same rounds; "gazette ÷ tool" on such a row is the cost of what the arguments turn off (e.g. 1.05× for --no-feeds: the build with feeds takes 5 % longer).`);
   const timeoutMs = options.baselineTimeoutS * 1000;
   if (options.eleventy) tools.push(eleventyTool({ timeoutMs, heapMb: options.eleventyHeapMb }));
   const hugo = hugoVersion();
@@ -179,6 +181,6 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   writeFileSync(files.markdown, resultsMarkdown(results));
   // NaN (unknown, e.g. the memory of a killed run) is written as null by JSON.stringify.
   writeFileSync(files.json, `${JSON.stringify(results, null, 2)}\n`);
-  const gazetteFailed = results.sizes.some((size) => size.tools.some((t) => t.tool === "gazette" && t.summary.ok < t.summary.runs));
+  const gazetteFailed = results.sizes.some((size) => size.tools.some((t) => isGazette(t.tool) && t.summary.ok < t.summary.runs));
   return { results, files, gazetteFailed };
 }

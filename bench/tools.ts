@@ -16,8 +16,16 @@ import { convertForHugo } from "./hugo-baseline/convert.ts";
 /** The repository the harness lives in. */
 export const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** Which tool. */
-export type ToolId = "gazette" | "eleventy" | "hugo";
+/** Which tool; `gazette <args>` is gazette built with extra arguments (`--compare`) in the same rounds. */
+export type ToolId = "gazette" | "eleventy" | "hugo" | `gazette ${string}`;
+
+/**
+ * Whether a tool is gazette itself or one of its `--compare` variants.
+ * @example isGazette("gazette --no-feeds") // true
+ */
+export function isGazette(id: ToolId): boolean {
+  return id === "gazette" || id.startsWith("gazette ");
+}
 
 /** Folders of one cold run; `scratch` is fresh and empty (report, caches). */
 export interface RunDirs {
@@ -74,14 +82,16 @@ export function detectGazetteFeatures(gazetteRoot: string): GazetteFeatures {
 }
 
 /**
- * gazette's full pipeline, through its CLI as a user runs it.
+ * gazette's full pipeline, through its CLI as a user runs it; `variant` (extra arguments on top of
+ * `extraArgs`) makes the tool `gazette <variant…>`, measured beside the plain build.
  * @example gazetteTool("/work/main", { report: true, cache: false }).command(dirs).args[1] // "build"
  */
-export function gazetteTool(gazetteRoot: string, features: GazetteFeatures, extraArgs: readonly string[] = []): Tool {
+export function gazetteTool(gazetteRoot: string, features: GazetteFeatures, extraArgs: readonly string[] = [], variant: readonly string[] = []): Tool {
   const report = (dirs: RunDirs) => join(dirs.scratch, "report.json");
+  const id: ToolId = variant.length ? `gazette ${variant.join(" ")}` : "gazette";
   return {
-    id: "gazette",
-    label: "gazette",
+    id,
+    label: id,
     // gazette reads the corpus as it is.
     prepare: () => {},
     command: (dirs) => ({
@@ -98,6 +108,7 @@ export function gazetteTool(gazetteRoot: string, features: GazetteFeatures, extr
         // A fresh cache folder per run keeps every run cold.
         ...(features.cache ? ["--cache", join(dirs.scratch, "cache")] : []),
         ...extraArgs,
+        ...variant,
       ],
       cwd: gazetteRoot,
     }),

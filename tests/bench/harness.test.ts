@@ -126,7 +126,8 @@ describe("bench options", () => {
     { args: ["--baseline-timeout", "600", "--eleventy-heap", "8192"], expected: { baselineTimeoutS: 600, eleventyHeapMb: 8192 } },
     { args: ["--results", "/tmp/r", "--work", "/var/tmp", "--keep"], expected: { results: "/tmp/r", work: "/var/tmp", keep: true, notes: [] } },
     { args: ["--note", "first", "--note", "second"], expected: { notes: ["first", "second"], buildArgs: [] } },
-    { args: ["--build-arg=--threads=2", "--build-arg=--drafts"], expected: { buildArgs: ["--threads=2", "--drafts"] } },
+    { args: ["--build-arg=--threads=2", "--build-arg=--drafts"], expected: { buildArgs: ["--threads=2", "--drafts"], compare: [] } },
+    { args: ["--compare=--no-feeds", "--compare", "--no-feeds  --no-search"], expected: { compare: [["--no-feeds"], ["--no-feeds", "--no-search"]] } },
   ])("$args", ({ args, expected }) => {
     expect(parseBenchArgs(args, defaults)).toMatchObject(expected);
   });
@@ -140,6 +141,8 @@ describe("bench options", () => {
     { args: ["--eleventy-heap", "10"], message: /--eleventy-heap/ },
     { args: ["--bogus"], message: /bogus/ },
     { args: ["extra"], message: /extra/ },
+    { args: ["--compare", " "], message: /--compare/ },
+    { args: ["--compare", "feeds"], message: /--compare/ },
   ])("rejects $args", ({ args, message }) => {
     expect(() => parseBenchArgs(args, defaults)).toThrow(BenchUsageError);
     expect(() => parseBenchArgs(args, defaults)).toThrow(message);
@@ -289,7 +292,7 @@ describe("npm run bench, end to end", () => {
   it("measures a 50-article corpus once per tool and writes the results", { timeout: 300_000 }, () => {
     const results = join(scratch, "results");
     const work = join(scratch, "work");
-    const child = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "bench", "run.ts"), "--sizes", "50", "--runs", "1", "--results", results, "--work", work], {
+    const child = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "bench", "run.ts"), "--sizes", "50", "--runs", "1", "--results", results, "--work", work, "--compare=--no-feeds"], {
       cwd: ROOT,
       encoding: "utf8",
       timeout: 280_000,
@@ -302,12 +305,13 @@ describe("npm run bench, end to end", () => {
     const json = JSON.parse(readFileSync(join(results, files[0]), "utf8")) as BenchResults;
     const size = json.sizes[0];
     expect(size.articles).toBe(50);
-    const expectedTools = hugoVersion() ? ["gazette", "eleventy", "hugo"] : ["gazette", "eleventy"];
+    // --compare adds gazette with those arguments, right after gazette itself.
+    const expectedTools = ["gazette", "gazette --no-feeds", "eleventy", ...(hugoVersion() ? ["hugo"] : [])];
     expect(size.tools.map((t) => t.tool)).toEqual(expectedTools);
     for (const t of size.tools) {
       expect(t.summary.ok, t.tool).toBe(1);
       const pages = t.summary.pages!;
-      if (t.tool === "gazette") expect(pages).toBeGreaterThanOrEqual(size.expectedPages + 1);
+      if (t.tool.startsWith("gazette")) expect(pages).toBeGreaterThanOrEqual(size.expectedPages + 1);
       else expect(pages).toBe(size.expectedPages);
     }
     if (json.options.gazetteFeatures.report) {
@@ -319,6 +323,7 @@ describe("npm run bench, end to end", () => {
     expect(json.machine).toMatchObject({ cores: expect.any(Number), node: process.version, eleventy: expect.stringMatching(/^3\./) });
     const markdown = readFileSync(join(results, files[1]), "utf8");
     expect(markdown).toContain("| 50 | gazette |");
+    expect(markdown).toContain("| 50 | gazette --no-feeds |");
     expect(child.stdout).toContain("| 50 | bare Eleventy 3 |");
     // Temporary folders are removed unless --keep.
     expect(readdirSync(work)).toEqual([]);
