@@ -3,7 +3,8 @@
  * cold by gazette (its images encoded: WebP and JPEG at 400, 800 and 1,200 pixels, quality
  * 80) and by Hugo doing the same image work through `Resize` in the baseline's single.html;
  * then gazette warm after a text edit, which must encode no image (its build report counts).
- * Every command runs under GNU time (bench/measure.ts).
+ * Every command runs under GNU time (bench/measure.ts). Feeds and search are off: the Hugo
+ * baseline writes neither, and this compares the image work.
  *
  *   node --import tsx bench/media-bench.ts --size 20000 --images 2000 [--runs 1] [--results bench/results/media]
  */
@@ -61,7 +62,7 @@ try {
   const gOut = join(work, "gazette-out");
   const gCache = join(work, "gazette-cache");
   const report = join(work, "report.json");
-  const gazetteBuild = () => measure(process.execPath, [GAZETTE, "build", "--content", corpus, "--out", gOut, "--cache", gCache, "--report", report, "--quiet", "--no-feeds", "--no-host-files"]);
+  const gazetteBuild = () => measure(process.execPath, [GAZETTE, "build", "--content", corpus, "--out", gOut, "--cache", gCache, "--report", report, "--quiet", "--no-feeds", "--no-host-files", "--no-search"]);
   const encoded = () => (JSON.parse(readFileSync(report, "utf8")) as { media?: { encoded: number } }).media?.encoded;
   for (let run = 1; run <= runs; run++) {
     // Cold: no output, no build cache, no media cache.
