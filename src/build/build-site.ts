@@ -6,6 +6,7 @@
  * only then put the result in place. A build with content errors writes nothing; the output folder is
  * left exactly as it was.
  */
+import { DEFAULT_CACHE } from "./work-folders.ts";
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { COMPILED, projectFile } from "./project-root.ts";
@@ -135,9 +136,6 @@ export interface BuildResult {
 /** The project's Eleventy config, found relative to this file so the CLI works from any folder. */
 export const ELEVENTY_CONFIG = COMPILED ? projectFile("dist/.eleventy.js") : projectFile(".eleventy.ts");
 
-/** The default cache folder, relative to the working directory. */
-export const DEFAULT_CACHE = ".gazette/cache";
-
 /** A build whose articles are prepared and indexed, waiting for its listing pages and to be put in place. */
 export interface StagedBuild {
   prepared: PreparedSite;
@@ -154,6 +152,11 @@ export interface StagedBuild {
   /** Every valid article's record, and the "now" its publishing states were decided at. */
   records: ArticleRecord[];
   nowMs: number;
+  /**
+   * Settles when the article pages are written (pass 2, on worker threads). stageArticles
+   * returns only after it; buildSite renders the listing pages and feeds meanwhile.
+   */
+  rendered: Promise<void>;
 }
 
 /** A build stopped by content errors: every issue, and what was read (for report.json). */
@@ -176,23 +179,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     // After the output folder's own checks, which name the more telling problem first.
     const reports = reportFolder(options.reportDir, options.out);
-    const staged = await stageArticles({ ...options, claim });
+    const staged = await startStaging({ ...options, claim });
     if ("issues" in staged) {
       const unwritable = reports && reportBuild(reports, { ...staged, ok: false });
       return { ok: false, issues: unwritable ? [...staged.issues, unwritable] : staged.issues, articles: 0, pagesWritten: 0, report: staged.report };
     }
     staging = staged.staging;
+    // The listing pages and feeds need only the index: they are written while the worker
+    // threads render the article pages into the same staging folder.
+    const alongside = listingsAndFeeds(staged, options);
+    const [side, pages] = await Promise.allSettled([alongside, staged.rendered]);
+    if (pages.status === "rejected") throw pages.reason;
+    if (side.status === "rejected") throw side.reason;
     let t = performance.now();
-    options.progress?.({ stage: "listings" });
-    await renderListings(staged.prepared, staged.staging);
-    staged.report.stages.listings = performance.now() - t;
-    t = performance.now();
-    options.progress?.({ stage: "syndication" });
-    writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged));
-    writeRedirectFiles(staged.prepared.archive, staged.staging, basePathOf(staged.prepared.archive.site.url));
-    if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
-    staged.report.stages.syndication = performance.now() - t;
-    t = performance.now();
     options.progress?.({ stage: "search" });
     await searchStage(staged, options);
     staged.report.stages.search = performance.now() - t;
@@ -214,6 +213,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/** The listing pages, feeds, sitemaps, redirects and host files of a staged build, each stage timed. */
+async function listingsAndFeeds(staged: StagedBuild, options: BuildOptions): Promise<void> {
+  let t = performance.now();
+  options.progress?.({ stage: "listings" });
+  await renderListings(staged.prepared, staged.staging);
+  staged.report.stages.listings = performance.now() - t;
+  t = performance.now();
+  options.progress?.({ stage: "syndication" });
+  await writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged));
+  writeRedirectFiles(staged.prepared.archive, staged.staging, basePathOf(staged.prepared.archive.site.url));
+  if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
+  staged.report.stages.syndication = performance.now() - t;
+}
+
 /**
  * The stages before the listing pages: load, prepare the changed articles into a staging
  * folder, index. Returns every issue instead when any file has an error (the staging folder
@@ -221,6 +234,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  * @example const staged = await stageArticles({ content: "content", out: "_site" });
  */
 export async function stageArticles(options: BuildOptions): Promise<StagedBuild | StageFailure> {
+  const staged = await startStaging(options);
+  if (!("issues" in staged)) await staged.rendered;
+  return staged;
+}
+
+/** stageArticles without waiting for the article pages: `rendered` is still in flight. */
+async function startStaging(options: BuildOptions): Promise<StagedBuild | StageFailure> {
   if (options.claim) return stageClaimed(options, options.claim, false);
   const claim = await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force });
   try {
@@ -337,19 +357,26 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   if (hasErrors(warnings)) return stop(warnings, staging);
 
   // Pass 2: the pages whose render inputs changed, now that every article's neighbours are known.
+  // It runs on the worker threads while the main thread goes on with the listing pages and the
+  // feeds (buildSite); `rendered` settles when every page is written.
   t = performance.now();
-  try {
-    const render = renderJobs(archive, entries, key, nowMs, drafts);
-    options.progress?.({ stage: "render", done: 0, total: render.length });
-    const onProgress = options.progress && ((done: number) => options.progress!({ stage: "render", done, total: render.length }));
-    const pages = await runInParallel("render", render, { root: content, site, drafts, nowMs, pagesDir: staging, stylesheet: stylesheet.url }, options.threads, onProgress);
-    addTimes(report.articleSteps, pages.times);
-    report.cache.rendered = pages.files.length;
-  } catch (error) {
-    stop([], staging);
-    throw error;
-  }
-  report.stages.render = performance.now() - t;
+  const render = renderJobs(archive, entries, key, nowMs, drafts);
+  options.progress?.({ stage: "render", done: 0, total: render.length });
+  const onProgress = options.progress && ((done: number) => options.progress!({ stage: "render", done, total: render.length }));
+  const renderStarted = t;
+  const rendered = runInParallel("render", render, { root: content, site, drafts, nowMs, pagesDir: staging, stylesheet: stylesheet.url }, options.threads, onProgress).then(
+    (pages) => {
+      addTimes(report.articleSteps, pages.times);
+      report.cache.rendered = pages.files.length;
+      report.stages.render = performance.now() - renderStarted;
+    },
+    (error: unknown) => {
+      stop([], staging);
+      throw error;
+    },
+  );
+  // Whoever awaits it later sees the failure; until then it must not count as unhandled.
+  rendered.catch(() => {});
   report.articles = archive.articles.length;
   report.pages = outputs.length;
   return {
@@ -364,6 +391,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     ownsClaim,
     records,
     nowMs,
+    rendered,
   };
 }
 
