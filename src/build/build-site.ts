@@ -7,7 +7,7 @@
  * left exactly as it was.
  */
 import { DEFAULT_CACHE } from "./work-folders.ts";
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { COMPILED, projectFile } from "./project-root.ts";
 import {
@@ -35,7 +35,9 @@ import { checkArchiveLinks, renderJobs, strictIssues } from "./render-pass.ts";
 import { siteOutputs } from "./site-outputs.ts";
 import { hasErrors, sortIssues } from "../issues/content-issue.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
-import { listingPages } from "../archive/site-pages.ts";
+import { listingPages, type ListingPage } from "../archive/site-pages.ts";
+import { changedListings, listingSignaturesFile } from "./listing-signatures.ts";
+import { saveSignatures, trustedSignatures } from "../syndication/unit-signatures.ts";
 import { readStylesheet } from "../render/stylesheet.ts";
 import { basePathOf, parseBaseUrl, withBaseUrl } from "../deploy/base-url.ts";
 import { writeHostFiles } from "../deploy/host-files.ts";
@@ -115,8 +117,11 @@ export interface BuildReport {
   stages: StageTimes;
   /** Time of each step of the article stage, summed over all threads. */
   articleSteps: StepTimes;
-  /** `rendered`: article pages rendered again (pass 2); the rest were left as they were. */
-  cache: { reused: number; prepared: number; unchangedContent: number; rendered: number };
+  /**
+   * `rendered`: article pages rendered again (pass 2); `listings`: listing pages rendered
+   * again; the rest were left as they were.
+   */
+  cache: { reused: number; prepared: number; unchangedContent: number; rendered: number; listings: number };
   /** The media stage: static files, images and their variants (how many encoded, from the cache, kept). */
   media?: MediaCounts & { ms: number };
   resources: { maxRssMb: number; cpuUserMs: number; cpuSystemMs: number };
@@ -217,7 +222,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 async function listingsAndFeeds(staged: StagedBuild, options: BuildOptions): Promise<void> {
   let t = performance.now();
   options.progress?.({ stage: "listings" });
-  await renderListings(staged.prepared, staged.staging);
+  const listings = listingsToRender(staged);
+  await renderListings({ ...staged.prepared, listings: listings.render }, staged.staging);
+  listings.save();
+  staged.report.cache.listings = listings.render.length;
   staged.report.stages.listings = performance.now() - t;
   t = performance.now();
   options.progress?.({ stage: "syndication" });
@@ -322,6 +330,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     prepared: batch.files.filter((f) => !f.unchanged).length,
     unchangedContent: batch.files.filter((f) => f.unchanged).length,
     rendered: 0,
+    listings: 0,
   };
 
   t = performance.now();
@@ -453,6 +462,21 @@ function syndicationSettings(options: BuildOptions, content: string): Syndicatio
 }
 
 /**
+ * The listing pages this build renders: all on a cold build or without a cache, else those
+ * whose signature changed (listing-signatures.ts). `save` records every page's signature for
+ * the next build, stamped with the output digest this build leaves.
+ */
+function listingsToRender(staged: StagedBuild): { render: ListingPage[]; save: () => void } {
+  const { prepared, manifestFile, manifest, previous, out } = staged;
+  if (!manifestFile) return { render: prepared.listings, save: () => {} };
+  const file = listingSignaturesFile(manifestFile);
+  const trusted = trustedSignatures(file, previous?.digest);
+  const { archive, stylesheet } = prepared;
+  const selection = changedListings(prepared.listings, [manifest.key, archive.site, stylesheet.url], trusted, (url) => existsSync(join(out, outputPathFor(url))));
+  return { render: selection.render, save: () => saveSignatures(file, manifest.digest, selection.signatures) };
+}
+
+/**
  * Eleventy renders the listing pages and the stylesheet of `prepared` into `dir`. The site is
  * handed to this Eleventy instance alone, so concurrent builds in one process stay apart.
  */
@@ -485,7 +509,7 @@ function emptyReport(): BuildReport {
     threads: 1,
     stages: { load: 0, articles: 0, index: 0, render: 0, listings: 0, syndication: 0, search: 0, apply: 0 },
     articleSteps: emptyTimes(),
-    cache: { reused: 0, prepared: 0, unchangedContent: 0, rendered: 0 },
+    cache: { reused: 0, prepared: 0, unchangedContent: 0, rendered: 0, listings: 0 },
     resources: { maxRssMb: 0, cpuUserMs: 0, cpuSystemMs: 0 },
   };
 }
