@@ -7,7 +7,7 @@
  * nor written again. Any doubt — no trusted signatures, a file deleted by hand — renders it.
  */
 import type { ListingPage } from "../archive/site-pages.ts";
-import { signature } from "../syndication/unit-signatures.ts";
+import { dataDigest, type DigestMemo } from "./data-digest.ts";
 
 /** The listing pages to render, and every page's signature for the next build. */
 export interface ListingSelection {
@@ -20,11 +20,12 @@ export interface ListingSelection {
  * @example changedListings(pages, [key, site, cssUrl], previous, (url) => existsSync(join(out, outputPathFor(url)))).render.length // 3
  */
 export function changedListings(listings: readonly ListingPage[], shared: unknown, previous: Readonly<Record<string, string>>, present: (url: string) => boolean): ListingSelection {
-  const base = signature(shared);
+  const base = dataDigest(shared);
+  const memo: DigestMemo = new WeakMap();
   const signatures: Record<string, string> = {};
   const render: ListingPage[] = [];
   for (const page of listings) {
-    const own = signature([base, page]);
+    const own = dataDigest([base, page], memo);
     signatures[page.url] = own;
     if (previous[page.url] !== own || !present(page.url)) render.push(page);
   }
