@@ -20,8 +20,14 @@ interface Tasks {
 /** A pass of the article stage. */
 export type Task = keyof Tasks;
 
-/** Below this many files, the stage runs on the main thread. */
-export const PARALLEL_THRESHOLD = 400;
+/**
+ * Below this many files, and unless a number of threads is asked for, the stage runs on the
+ * main thread: each worker thread starts cold (its modules loaded and compiled again, its code
+ * not yet optimised), which costs more than it saves on a small archive or a warm build of a
+ * few edits. Measured on 2 cores: at 1,000 articles one thread builds in 5.1 s and two in
+ * 6.1 s; at 3,000 they are level (bench/NOTES.md).
+ */
+export const PARALLEL_THRESHOLD = 2500;
 const BATCH = 200;
 const AHEAD = 2;
 const WORKER = new URL("./prepare-worker.mjs", import.meta.url);
@@ -42,20 +48,22 @@ export function prepareInParallel(jobs: readonly PrepareJob[], options: PrepareO
 }
 
 /**
- * Runs `task` over every job, on `threads` worker threads when there are enough of them.
+ * Runs `task` over every job: on `threads` worker threads when asked for (and there are two
+ * batches at least), by default on one per core when there are {@link PARALLEL_THRESHOLD} jobs.
  * @example await runInParallel("render", jobs, { ...options, pagesDir: staging }) // { files: [...], threads: 2 }
  */
 export async function runInParallel<T extends Task>(
   task: T,
   jobs: readonly Tasks[T]["job"][],
   options: PrepareOptions,
-  threads = Math.min(availableParallelism(), 8),
+  asked?: number,
   /** Called with the number of files done so far, after each batch (for the progress line). */
   onProgress?: (done: number) => void,
 ): Promise<PreparedBatch<Tasks[T]["result"]>> {
   type Job = Tasks[T]["job"];
   type Result = Tasks[T]["result"];
-  if (jobs.length < PARALLEL_THRESHOLD || threads < 2) {
+  const threads = asked ?? Math.min(availableParallelism(), 8);
+  if ((asked === undefined && jobs.length < PARALLEL_THRESHOLD) || threads < 2 || jobs.length <= BATCH) {
     const times = emptyTimes();
     const run = (task === "prepare" ? createPreparer(options, times) : createRenderer(options, times)) as (jobs: readonly Job[]) => Result[];
     const files: Result[] = [];
