@@ -7,6 +7,7 @@
  * left exactly as it was.
  */
 import { DEFAULT_CACHE } from "./work-folders.ts";
+import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { COMPILED, projectFile } from "./project-root.ts";
@@ -24,7 +25,7 @@ import {
 } from "./build-cache.ts";
 import { handPreparedSite, type PreparedSite } from "../eleventy/archive-provider.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
-import type { SiteConfig } from "../model.ts";
+import type { ArticleSummary, SiteConfig } from "../model.ts";
 import { indexRecords, loadSite, scanContentFolder } from "../content/load-archive.ts";
 import { BuildFailure, systemFailure } from "./build-failure.ts";
 import { claimOutput, discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
@@ -223,7 +224,10 @@ async function listingsAndFeeds(staged: StagedBuild, options: BuildOptions): Pro
   let t = performance.now();
   options.progress?.({ stage: "listings" });
   const listings = listingsToRender(staged);
-  await renderListings({ ...staged.prepared, listings: listings.render }, staged.staging);
+  // Eleventy writes the listing pages and the stylesheet; a warm build with neither to write
+  // (the stylesheet is in the cache key, so an unchanged key means an unchanged file) skips it.
+  const stylesheetThere = staged.previous !== undefined && existsSync(join(staged.out, outputPathFor(staged.prepared.stylesheet.path)));
+  if (listings.render.length || !stylesheetThere) await renderListings({ ...staged.prepared, listings: listings.render }, staged.staging);
   listings.save();
   staged.report.cache.listings = listings.render.length;
   staged.report.stages.listings = performance.now() - t;
@@ -472,7 +476,23 @@ function listingsToRender(staged: StagedBuild): { render: ListingPage[]; save: (
   const file = listingSignaturesFile(manifestFile);
   const trusted = trustedSignatures(file, previous?.digest);
   const { archive, stylesheet } = prepared;
-  const selection = changedListings(prepared.listings, [manifest.key, archive.site, stylesheet.url], trusted, (url) => existsSync(join(out, outputPathFor(url))));
+  // An article's summary is made from its record (plain data: what its front matter says, its
+  // URL, its images) and the site settings (in the key): the record's digest stands for it, so a
+  // body edit that leaves the record alone changes no listing page.
+  const recordDigests = new Map<string, string>();
+  const identify = (value: object): string | undefined => {
+    const summary = value as Partial<ArticleSummary>;
+    if (typeof summary.file !== "string" || typeof summary.url !== "string" || !("sectionId" in summary)) return undefined;
+    const record = manifest.files[summary.file]?.record;
+    if (!record || record.url !== summary.url) return undefined;
+    let digest = recordDigests.get(summary.file);
+    if (digest === undefined) {
+      digest = createHash("sha1").update(JSON.stringify(record)).digest("hex");
+      recordDigests.set(summary.file, digest);
+    }
+    return `${summary.file} ${digest}`;
+  };
+  const selection = changedListings(prepared.listings, [manifest.key, archive.site, stylesheet.url], trusted, (url) => existsSync(join(out, outputPathFor(url))), identify);
   return { render: selection.render, save: () => saveSignatures(file, manifest.digest, selection.signatures) };
 }
 

@@ -15,22 +15,31 @@ const MEMO_LIMIT = 4096;
 export type DigestMemo = WeakMap<object, string>;
 
 /**
+ * A short text that determines an object as surely as its contents do (an article's summary is
+ * fixed by its file, URL, content hash and images), or undefined to serialise the object.
+ */
+export type Identify = (value: object) => string | undefined;
+
+/**
  * A stable text for `value`: JSON-like, keys in insertion order, DateTimes as `millis@zone`,
- * an object whose text is longer than 4,096 characters as `#` and the sha1 of that text.
+ * an object whose text is longer than 4,096 characters as `#` and the sha1 of that text, and an
+ * object `identify` knows as `=` and its identity.
  * @example dataText({ at: DateTime.fromMillis(0, { zone: "UTC" }), n: [1, "a"] }) // '{"at":"0@UTC","n":[1,"a"]}'
  */
-export function dataText(value: unknown, memo: DigestMemo = new WeakMap()): string {
+export function dataText(value: unknown, memo: DigestMemo = new WeakMap(), identify?: Identify): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   const known = memo.get(value);
   if (known !== undefined) return known;
   let text: string;
-  if (DateTime.isDateTime(value)) text = `"${value.toMillis()}@${value.zoneName}"`;
-  else if (Array.isArray(value)) text = `[${value.map((item) => dataText(item, memo)).join(",")}]`;
+  const identity = identify?.(value);
+  if (identity !== undefined) text = JSON.stringify(`=${identity}`);
+  else if (DateTime.isDateTime(value)) text = `"${value.toMillis()}@${value.zoneName}"`;
+  else if (Array.isArray(value)) text = `[${value.map((item) => dataText(item, memo, identify)).join(",")}]`;
   else {
     const record = value as Record<string, unknown>;
     text = `{${Object.keys(record)
       .filter((key) => record[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${dataText(record[key], memo)}`)
+      .map((key) => `${JSON.stringify(key)}:${dataText(record[key], memo, identify)}`)
       .join(",")}}`;
   }
   // A large object (a topic with all its articles, shown on each of its pages) stands for
@@ -44,6 +53,6 @@ export function dataText(value: unknown, memo: DigestMemo = new WeakMap()): stri
  * A sha1 digest of `parts` through {@link dataText}.
  * @example dataDigest(["listing", page], memo) // "9c1e…" (40 hex digits)
  */
-export function dataDigest(parts: unknown, memo?: DigestMemo): string {
-  return createHash("sha1").update(dataText(parts, memo)).digest("hex");
+export function dataDigest(parts: unknown, memo?: DigestMemo, identify?: Identify): string {
+  return createHash("sha1").update(dataText(parts, memo, identify)).digest("hex");
 }
