@@ -191,7 +191,10 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     log(`\n${resultsTable([result])}\n`);
   }
   mkdirSync(options.results, { recursive: true });
-  const files = { markdown: join(options.results, `${results.date}.md`), json: join(options.results, `${results.date}.json`) };
+  // A second run on the same day gets its own files (<date>-2.md, …): results are never overwritten.
+  let stem = results.date;
+  for (let n = 2; existsSync(join(options.results, `${stem}.md`)) || existsSync(join(options.results, `${stem}.json`)); n++) stem = `${results.date}-${n}`;
+  const files = { markdown: join(options.results, `${stem}.md`), json: join(options.results, `${stem}.json`) };
   writeFileSync(files.markdown, resultsMarkdown(results));
   // NaN (unknown, e.g. the memory of a killed run) is written as null by JSON.stringify.
   writeFileSync(files.json, `${JSON.stringify(results, null, 2)}\n`);
