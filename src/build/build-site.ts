@@ -504,15 +504,23 @@ async function renderListings(prepared: PreparedSite, dir: string): Promise<void
   // Imported here, not at the top: commands that never render (help, codes, check) start
   // without loading Eleventy.
   const { default: Eleventy } = await import("@11ty/eleventy");
-  const eleventy = new Eleventy(ELEVENTY_INPUT, dir, {
-    configPath: ELEVENTY_CONFIG,
-    quietMode: true,
-    config: (eleventyConfig: object) => handPreparedSite(eleventyConfig, prepared),
-  });
-  // Our own summary replaces Eleventy's "Wrote N files"; failures still arrive as exceptions.
-  eleventy.disableLogger();
-  await eleventy.write();
+  // Eleventy keeps every page of a run (its data, its pagination entry) until the run ends: a
+  // large archive's listing pages go through in runs of LISTINGS_PER_RUN, one after another.
+  for (let start = 0; start === 0 || start < prepared.listings.length; start += LISTINGS_PER_RUN) {
+    const part = { ...prepared, listings: prepared.listings.slice(start, start + LISTINGS_PER_RUN) };
+    const eleventy = new Eleventy(ELEVENTY_INPUT, dir, {
+      configPath: ELEVENTY_CONFIG,
+      quietMode: true,
+      config: (eleventyConfig: object) => handPreparedSite(eleventyConfig, part),
+    });
+    // Our own summary replaces Eleventy's "Wrote N files"; failures still arrive as exceptions.
+    eleventy.disableLogger();
+    await eleventy.write();
+  }
 }
+
+/** Listing pages per Eleventy run (see renderListings). */
+const LISTINGS_PER_RUN = 10_000;
 
 /**
  * Eleventy's input folder. Every page is a virtual template, so it only needs a folder with
