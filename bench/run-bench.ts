@@ -5,7 +5,7 @@
  * alike and the same-run ratios stay meaningful.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { writeCorpus } from "../src/corpus/write-corpus.ts";
@@ -41,6 +41,19 @@ function gazetteCommit(root: string): string | undefined {
   if (head.status !== 0) return undefined;
   const dirty = spawnSync("git", ["-C", root, "status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" });
   return `${head.stdout.trim()}${dirty.stdout.trim() ? " with uncommitted changes" : ""}`;
+}
+
+/**
+ * Compiles the measured checkout's TypeScript (as npm install does): bin/gazette.mjs runs the
+ * compiled JavaScript only when it is newer than every source, and falls back to transpiling
+ * at run time otherwise — which would measure start-up work no user pays.
+ */
+function compileGazette(root: string, log: (line: string) => void): void {
+  const script = join(root, "scripts", "compile.mjs");
+  if (!existsSync(script)) return;
+  const compiled = spawnSync(process.execPath, [script], { cwd: root, encoding: "utf8" });
+  if (compiled.status !== 0) throw new Error(`Compiling ${root} failed:\n${compiled.stdout}${compiled.stderr}`);
+  log(`compiled ${root} (scripts/compile.mjs)`);
 }
 
 function machineInfo(options: BenchOptions, hugo: string | undefined): MachineInfo {
@@ -140,6 +153,7 @@ async function measureSize(size: number, tools: Tool[], options: BenchOptions, l
  * @example await runBench(parseBenchArgs(["--sizes", "50", "--runs", "1"], defaults), console.error)
  */
 export async function runBench(options: BenchOptions, log: (line: string) => void): Promise<BenchOutcome> {
+  compileGazette(options.gazette, log);
   const features = detectGazetteFeatures(options.gazette);
   const notes = [
     ...options.notes,
@@ -177,7 +191,10 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     log(`\n${resultsTable([result])}\n`);
   }
   mkdirSync(options.results, { recursive: true });
-  const files = { markdown: join(options.results, `${results.date}.md`), json: join(options.results, `${results.date}.json`) };
+  // A second run on the same day gets its own files (<date>-2.md, …): results are never overwritten.
+  let stem = results.date;
+  for (let n = 2; existsSync(join(options.results, `${stem}.md`)) || existsSync(join(options.results, `${stem}.json`)); n++) stem = `${results.date}-${n}`;
+  const files = { markdown: join(options.results, `${stem}.md`), json: join(options.results, `${stem}.json`) };
   writeFileSync(files.markdown, resultsMarkdown(results));
   // NaN (unknown, e.g. the memory of a killed run) is written as null by JSON.stringify.
   writeFileSync(files.json, `${JSON.stringify(results, null, 2)}\n`);

@@ -6,7 +6,9 @@
  * only then put the result in place. A build with content errors writes nothing; the output folder is
  * left exactly as it was.
  */
-import { statSync } from "node:fs";
+import { DEFAULT_CACHE } from "./work-folders.ts";
+import { createHash } from "node:crypto";
+import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { COMPILED, projectFile } from "./project-root.ts";
 import {
@@ -23,7 +25,7 @@ import {
 } from "./build-cache.ts";
 import { handPreparedSite, type PreparedSite } from "../eleventy/archive-provider.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
-import type { SiteConfig } from "../model.ts";
+import type { ArticleSummary, SiteConfig } from "../model.ts";
 import { indexRecords, loadSite, scanContentFolder } from "../content/load-archive.ts";
 import { BuildFailure, systemFailure } from "./build-failure.ts";
 import { claimOutput, discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
@@ -34,7 +36,9 @@ import { checkArchiveLinks, renderJobs, strictIssues } from "./render-pass.ts";
 import { siteOutputs } from "./site-outputs.ts";
 import { hasErrors, sortIssues } from "../issues/content-issue.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
-import { listingPages } from "../archive/site-pages.ts";
+import { listingPages, type ListingPage } from "../archive/site-pages.ts";
+import { changedListings, listingSignaturesFile } from "./listing-signatures.ts";
+import { saveSignatures, trustedSignatures } from "../syndication/unit-signatures.ts";
 import { readStylesheet } from "../render/stylesheet.ts";
 import { basePathOf, parseBaseUrl, withBaseUrl } from "../deploy/base-url.ts";
 import { writeHostFiles } from "../deploy/host-files.ts";
@@ -114,8 +118,11 @@ export interface BuildReport {
   stages: StageTimes;
   /** Time of each step of the article stage, summed over all threads. */
   articleSteps: StepTimes;
-  /** `rendered`: article pages rendered again (pass 2); the rest were left as they were. */
-  cache: { reused: number; prepared: number; unchangedContent: number; rendered: number };
+  /**
+   * `rendered`: article pages rendered again (pass 2); `listings`: listing pages rendered
+   * again; the rest were left as they were.
+   */
+  cache: { reused: number; prepared: number; unchangedContent: number; rendered: number; listings: number };
   /** The media stage: static files, images and their variants (how many encoded, from the cache, kept). */
   media?: MediaCounts & { ms: number };
   resources: { maxRssMb: number; cpuUserMs: number; cpuSystemMs: number };
@@ -135,9 +142,6 @@ export interface BuildResult {
 /** The project's Eleventy config, found relative to this file so the CLI works from any folder. */
 export const ELEVENTY_CONFIG = COMPILED ? projectFile("dist/.eleventy.js") : projectFile(".eleventy.ts");
 
-/** The default cache folder, relative to the working directory. */
-export const DEFAULT_CACHE = ".gazette/cache";
-
 /** A build whose articles are prepared and indexed, waiting for its listing pages and to be put in place. */
 export interface StagedBuild {
   prepared: PreparedSite;
@@ -154,6 +158,11 @@ export interface StagedBuild {
   /** Every valid article's record, and the "now" its publishing states were decided at. */
   records: ArticleRecord[];
   nowMs: number;
+  /**
+   * Settles when the article pages are written (pass 2, on worker threads). stageArticles
+   * returns only after it; buildSite renders the listing pages and feeds meanwhile.
+   */
+  rendered: Promise<void>;
 }
 
 /** A build stopped by content errors: every issue, and what was read (for report.json). */
@@ -176,23 +185,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     // After the output folder's own checks, which name the more telling problem first.
     const reports = reportFolder(options.reportDir, options.out);
-    const staged = await stageArticles({ ...options, claim });
+    const staged = await startStaging({ ...options, claim });
     if ("issues" in staged) {
       const unwritable = reports && reportBuild(reports, { ...staged, ok: false });
       return { ok: false, issues: unwritable ? [...staged.issues, unwritable] : staged.issues, articles: 0, pagesWritten: 0, report: staged.report };
     }
     staging = staged.staging;
+    // The listing pages and feeds need only the index: they are written while the worker
+    // threads render the article pages into the same staging folder.
+    const alongside = listingsAndFeeds(staged, options);
+    const [side, pages] = await Promise.allSettled([alongside, staged.rendered]);
+    if (pages.status === "rejected") throw pages.reason;
+    if (side.status === "rejected") throw side.reason;
     let t = performance.now();
-    options.progress?.({ stage: "listings" });
-    await renderListings(staged.prepared, staged.staging);
-    staged.report.stages.listings = performance.now() - t;
-    t = performance.now();
-    options.progress?.({ stage: "syndication" });
-    writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged));
-    writeRedirectFiles(staged.prepared.archive, staged.staging, basePathOf(staged.prepared.archive.site.url));
-    if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
-    staged.report.stages.syndication = performance.now() - t;
-    t = performance.now();
     options.progress?.({ stage: "search" });
     await searchStage(staged, options);
     staged.report.stages.search = performance.now() - t;
@@ -214,6 +219,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/** The listing pages, feeds, sitemaps, redirects and host files of a staged build, each stage timed. */
+async function listingsAndFeeds(staged: StagedBuild, options: BuildOptions): Promise<void> {
+  let t = performance.now();
+  options.progress?.({ stage: "listings" });
+  const listings = listingsToRender(staged);
+  // Eleventy writes the listing pages and the stylesheet; a warm build with neither to write
+  // (the stylesheet is in the cache key, so an unchanged key means an unchanged file) skips it.
+  const stylesheetThere = staged.previous !== undefined && existsSync(join(staged.out, outputPathFor(staged.prepared.stylesheet.path)));
+  if (listings.render.length || !stylesheetThere) await renderListings({ ...staged.prepared, listings: listings.render }, staged.staging);
+  listings.save();
+  staged.report.cache.listings = listings.render.length;
+  staged.report.stages.listings = performance.now() - t;
+  t = performance.now();
+  options.progress?.({ stage: "syndication" });
+  await writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged));
+  writeRedirectFiles(staged.prepared.archive, staged.staging, basePathOf(staged.prepared.archive.site.url));
+  if (options.hostFiles !== false) writeHostFiles(staged.staging, staged.manifest.outputs, basePathOf(staged.prepared.archive.site.url));
+  staged.report.stages.syndication = performance.now() - t;
+}
+
 /**
  * The stages before the listing pages: load, prepare the changed articles into a staging
  * folder, index. Returns every issue instead when any file has an error (the staging folder
@@ -221,6 +246,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  * @example const staged = await stageArticles({ content: "content", out: "_site" });
  */
 export async function stageArticles(options: BuildOptions): Promise<StagedBuild | StageFailure> {
+  const staged = await startStaging(options);
+  if (!("issues" in staged)) await staged.rendered;
+  return staged;
+}
+
+/** stageArticles without waiting for the article pages: `rendered` is still in flight. */
+async function startStaging(options: BuildOptions): Promise<StagedBuild | StageFailure> {
   if (options.claim) return stageClaimed(options, options.claim, false);
   const claim = await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force });
   try {
@@ -302,6 +334,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     prepared: batch.files.filter((f) => !f.unchanged).length,
     unchangedContent: batch.files.filter((f) => f.unchanged).length,
     rendered: 0,
+    listings: 0,
   };
 
   t = performance.now();
@@ -337,19 +370,26 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   if (hasErrors(warnings)) return stop(warnings, staging);
 
   // Pass 2: the pages whose render inputs changed, now that every article's neighbours are known.
+  // It runs on the worker threads while the main thread goes on with the listing pages and the
+  // feeds (buildSite); `rendered` settles when every page is written.
   t = performance.now();
-  try {
-    const render = renderJobs(archive, entries, key, nowMs, drafts);
-    options.progress?.({ stage: "render", done: 0, total: render.length });
-    const onProgress = options.progress && ((done: number) => options.progress!({ stage: "render", done, total: render.length }));
-    const pages = await runInParallel("render", render, { root: content, site, drafts, nowMs, pagesDir: staging, stylesheet: stylesheet.url }, options.threads, onProgress);
-    addTimes(report.articleSteps, pages.times);
-    report.cache.rendered = pages.files.length;
-  } catch (error) {
-    stop([], staging);
-    throw error;
-  }
-  report.stages.render = performance.now() - t;
+  const render = renderJobs(archive, entries, key, nowMs, drafts);
+  options.progress?.({ stage: "render", done: 0, total: render.length });
+  const onProgress = options.progress && ((done: number) => options.progress!({ stage: "render", done, total: render.length }));
+  const renderStarted = t;
+  const rendered = runInParallel("render", render, { root: content, site, drafts, nowMs, pagesDir: staging, stylesheet: stylesheet.url }, options.threads, onProgress).then(
+    (pages) => {
+      addTimes(report.articleSteps, pages.times);
+      report.cache.rendered = pages.files.length;
+      report.stages.render = performance.now() - renderStarted;
+    },
+    (error: unknown) => {
+      stop([], staging);
+      throw error;
+    },
+  );
+  // Whoever awaits it later sees the failure; until then it must not count as unhandled.
+  rendered.catch(() => {});
   report.articles = archive.articles.length;
   report.pages = outputs.length;
   return {
@@ -364,6 +404,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     ownsClaim,
     records,
     nowMs,
+    rendered,
   };
 }
 
@@ -425,6 +466,37 @@ function syndicationSettings(options: BuildOptions, content: string): Syndicatio
 }
 
 /**
+ * The listing pages this build renders: all on a cold build or without a cache, else those
+ * whose signature changed (listing-signatures.ts). `save` records every page's signature for
+ * the next build, stamped with the output digest this build leaves.
+ */
+function listingsToRender(staged: StagedBuild): { render: ListingPage[]; save: () => void } {
+  const { prepared, manifestFile, manifest, previous, out } = staged;
+  if (!manifestFile) return { render: prepared.listings, save: () => {} };
+  const file = listingSignaturesFile(manifestFile);
+  const trusted = trustedSignatures(file, previous?.digest);
+  const { archive, stylesheet } = prepared;
+  // An article's summary is made from its record (plain data: what its front matter says, its
+  // URL, its images) and the site settings (in the key): the record's digest stands for it, so a
+  // body edit that leaves the record alone changes no listing page.
+  const recordDigests = new Map<string, string>();
+  const identify = (value: object): string | undefined => {
+    const summary = value as Partial<ArticleSummary>;
+    if (typeof summary.file !== "string" || typeof summary.url !== "string" || !("sectionId" in summary)) return undefined;
+    const record = manifest.files[summary.file]?.record;
+    if (!record || record.url !== summary.url) return undefined;
+    let digest = recordDigests.get(summary.file);
+    if (digest === undefined) {
+      digest = createHash("sha1").update(JSON.stringify(record)).digest("hex");
+      recordDigests.set(summary.file, digest);
+    }
+    return `${summary.file} ${digest}`;
+  };
+  const selection = changedListings(prepared.listings, [manifest.key, archive.site, stylesheet.url], trusted, (url) => existsSync(join(out, outputPathFor(url))), identify);
+  return { render: selection.render, save: () => saveSignatures(file, manifest.digest, selection.signatures) };
+}
+
+/**
  * Eleventy renders the listing pages and the stylesheet of `prepared` into `dir`. The site is
  * handed to this Eleventy instance alone, so concurrent builds in one process stay apart.
  */
@@ -432,15 +504,23 @@ async function renderListings(prepared: PreparedSite, dir: string): Promise<void
   // Imported here, not at the top: commands that never render (help, codes, check) start
   // without loading Eleventy.
   const { default: Eleventy } = await import("@11ty/eleventy");
-  const eleventy = new Eleventy(ELEVENTY_INPUT, dir, {
-    configPath: ELEVENTY_CONFIG,
-    quietMode: true,
-    config: (eleventyConfig: object) => handPreparedSite(eleventyConfig, prepared),
-  });
-  // Our own summary replaces Eleventy's "Wrote N files"; failures still arrive as exceptions.
-  eleventy.disableLogger();
-  await eleventy.write();
+  // Eleventy keeps every page of a run (its data, its pagination entry) until the run ends: a
+  // large archive's listing pages go through in runs of LISTINGS_PER_RUN, one after another.
+  for (let start = 0; start === 0 || start < prepared.listings.length; start += LISTINGS_PER_RUN) {
+    const part = { ...prepared, listings: prepared.listings.slice(start, start + LISTINGS_PER_RUN) };
+    const eleventy = new Eleventy(ELEVENTY_INPUT, dir, {
+      configPath: ELEVENTY_CONFIG,
+      quietMode: true,
+      config: (eleventyConfig: object) => handPreparedSite(eleventyConfig, part),
+    });
+    // Our own summary replaces Eleventy's "Wrote N files"; failures still arrive as exceptions.
+    eleventy.disableLogger();
+    await eleventy.write();
+  }
 }
+
+/** Listing pages per Eleventy run (see renderListings). */
+const LISTINGS_PER_RUN = 10_000;
 
 /**
  * Eleventy's input folder. Every page is a virtual template, so it only needs a folder with
@@ -457,7 +537,7 @@ function emptyReport(): BuildReport {
     threads: 1,
     stages: { load: 0, articles: 0, index: 0, render: 0, listings: 0, syndication: 0, search: 0, apply: 0 },
     articleSteps: emptyTimes(),
-    cache: { reused: 0, prepared: 0, unchangedContent: 0, rendered: 0 },
+    cache: { reused: 0, prepared: 0, unchangedContent: 0, rendered: 0, listings: 0 },
     resources: { maxRssMb: 0, cpuUserMs: 0, cpuSystemMs: 0 },
   };
 }

@@ -20,9 +20,16 @@ interface Tasks {
 /** A pass of the article stage. */
 export type Task = keyof Tasks;
 
-/** Below this many files, the stage runs on the main thread. */
-export const PARALLEL_THRESHOLD = 400;
+/**
+ * Below this many files, and unless a number of threads is asked for, the stage runs on the
+ * main thread: each worker thread starts cold (its modules loaded and compiled again, its code
+ * not yet optimised), which costs more than it saves on a small archive or a warm build of a
+ * few edits. Measured on 2 cores: at 1,000 articles one thread builds in 5.1 s and two in
+ * 6.1 s; at 3,000 they are level (bench/NOTES.md).
+ */
+export const PARALLEL_THRESHOLD = 2500;
 const BATCH = 200;
+const AHEAD = 2;
 const WORKER = new URL("./prepare-worker.mjs", import.meta.url);
 
 /** Results in job order, and the time each step took, summed over all threads. */
@@ -41,20 +48,22 @@ export function prepareInParallel(jobs: readonly PrepareJob[], options: PrepareO
 }
 
 /**
- * Runs `task` over every job, on `threads` worker threads when there are enough of them.
+ * Runs `task` over every job: on `threads` worker threads when asked for (and there are two
+ * batches at least), by default on one per core when there are {@link PARALLEL_THRESHOLD} jobs.
  * @example await runInParallel("render", jobs, { ...options, pagesDir: staging }) // { files: [...], threads: 2 }
  */
 export async function runInParallel<T extends Task>(
   task: T,
   jobs: readonly Tasks[T]["job"][],
   options: PrepareOptions,
-  threads = Math.min(availableParallelism(), 8),
+  asked?: number,
   /** Called with the number of files done so far, after each batch (for the progress line). */
   onProgress?: (done: number) => void,
 ): Promise<PreparedBatch<Tasks[T]["result"]>> {
   type Job = Tasks[T]["job"];
   type Result = Tasks[T]["result"];
-  if (jobs.length < PARALLEL_THRESHOLD || threads < 2) {
+  const threads = asked ?? Math.min(availableParallelism(), 8);
+  if ((asked === undefined && jobs.length < PARALLEL_THRESHOLD) || threads < 2 || jobs.length <= BATCH) {
     const times = emptyTimes();
     const run = (task === "prepare" ? createPreparer(options, times) : createRenderer(options, times)) as (jobs: readonly Job[]) => Result[];
     const files: Result[] = [];
@@ -83,38 +92,41 @@ export async function runInParallel<T extends Task>(
       failure = error;
       void Promise.allSettled(workers.map((w) => w.terminate())).then(() => reject(error));
     };
-    const start = (index: number): void => {
+    const start = (index: number): (() => void) => {
       const worker = new Worker(WORKER, { workerData: { options, index, task } });
       workers.push(worker);
-      let current = -1;
+      // Each worker holds up to AHEAD batches, so it never waits while the main thread is busy
+      // (it renders listing pages and feeds during the render pass) before answering.
+      const queued: number[] = [];
       let finished = false;
-      const files = () => (current < 0 ? "before its first batch" : `while preparing ${describeBatch(batches[current])}`);
+      const files = () => (queued.length ? `while preparing ${describeBatch(batches[queued[0]])}` : "before its first batch");
       const feed = (): void => {
         if (failure) return;
         if (next >= batches.length) {
+          if (queued.length) return;
           finished = true;
           void worker.terminate();
           if (--running === 0) resolve();
           return;
         }
-        current = next++;
-        worker.postMessage(batches[current]);
+        queued.push(next);
+        worker.postMessage(batches[next++]);
       };
       worker.on("message", (message: { results?: Result[]; times?: StepTimes; error?: string }) => {
         if (message.error) return fail(new WorkerFailure(`worker thread ${index + 1} failed ${files()}:\n${message.error}`));
-        results[current] = message.results!;
+        results[queued.shift()!] = message.results!;
         done += message.results!.length;
         onProgress?.(done);
-        // Each worker reports its running totals: count them once, with its last batch.
-        if (next >= batches.length) addTimes(times, message.times!);
+        if (next >= batches.length && !queued.length) addTimes(times, message.times!);
         feed();
       });
       worker.on("error", (error) => fail(new WorkerFailure(`worker thread ${index + 1} threw ${files()}: ${error.stack ?? error.message}`)));
-      // Any exit before the worker was told it is done — whatever the code — loses its batch.
       worker.on("exit", (code) => finished || fail(new WorkerFailure(`worker thread ${index + 1} exited with code ${code} ${files()}`)));
-      feed();
+      return feed;
     };
-    for (let index = 0; index < count; index++) start(index);
+    const feeds = Array.from({ length: count }, (_, index) => start(index));
+    // Round by round, so every worker has its first batch before any gets a second.
+    for (let ahead = 0; ahead < AHEAD; ahead++) for (const feed of feeds) feed();
   });
   return { files: results.flat(), times, threads: count };
 }

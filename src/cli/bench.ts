@@ -1,7 +1,6 @@
 /**
  * `gazette bench generate N --out DIR [--seed S]`: writes the deterministic benchmark corpus.
  */
-import { writeCorpus } from "../corpus/write-corpus.ts";
 import { defineCommand } from "./command.ts";
 import { QUIET } from "./shared-options.ts";
 import { EXIT, UsageError } from "./usage.ts";
@@ -21,6 +20,8 @@ whatever DIR held. The same N and seed always give byte-identical files.`,
     quiet: QUIET,
   },
   async run({ values, positionals }) {
+    // Loaded when the command runs, not when the CLI starts: every other command, and --help, skips them.
+    const { writeCorpus } = await import("../corpus/write-corpus.ts");
     const usage = (message: string) => new UsageError(message, "bench");
     const [subcommand, count] = positionals;
     if (subcommand === undefined) throw usage("no subcommand given (expected `generate`).");

@@ -2,15 +2,11 @@
  * `gazette build`: validate every article, then write the site.
  */
 import { writeFileSync } from "node:fs";
-import { buildSite, DEFAULT_CACHE } from "../build/build-site.ts";
 import { defineCommand } from "./command.ts";
-import { parseBaseUrl } from "../deploy/base-url.ts";
 import { printable } from "../content/text-checks.ts";
-import { failed, reportIssues } from "./report-issues.ts";
 import { CONTENT, DRAFTS, OUT, QUIET, STRICT } from "./shared-options.ts";
 import { EXIT, UsageError } from "./usage.ts";
-import { progressLine } from "../publishing/progress-line.ts";
-import { DEFAULT_REPORT_DIR } from "../publishing/build-reports.ts";
+import { DEFAULT_CACHE, DEFAULT_REPORT_DIR } from "../build/work-folders.ts";
 
 /** The `build` command. */
 export const buildCommand = defineCommand({
@@ -29,7 +25,7 @@ the articles that changed since the last build into the same folder.`,
     cache: { type: "string", value: "DIR", default: DEFAULT_CACHE, help: "Build cache: a rebuild reads and renders only changed articles" },
     "no-cache": { type: "boolean", default: false, help: "Build everything from scratch, and keep no cache" },
     report: { type: "string", value: "FILE", help: "Write a JSON report of the build: stage times, cache use, memory" },
-    threads: { type: "string", value: "N", help: "Worker threads for reading and rendering articles (default: one per core)" },
+    threads: { type: "string", value: "N", help: "Worker threads for reading and rendering articles (default: one per core from 2,500 files, else none)" },
     "base-url": { type: "string", value: "URL", help: "Serve this build from URL instead of site.yml's url (e.g. a preview deployment)" },
     "no-host-files": { type: "boolean", default: false, help: "Do not write the static hosts' files (_headers, .nojekyll)" },
     now: { type: "string", value: "ISO", help: "\"Now\" for embargoes (default: the clock) and the News sitemap's 48 hours (default: the newest article's time), e.g. 2024-05-01T12:00:00+02:00" },
@@ -39,6 +35,11 @@ the articles that changed since the last build into the same folder.`,
     quiet: QUIET,
   },
   async run({ values }) {
+    // Loaded when the command runs, not when the CLI starts: every other command, and --help, skips them.
+    const { buildSite } = await import("../build/build-site.ts");
+    const { parseBaseUrl } = await import("../deploy/base-url.ts");
+    const { failed, reportIssues } = await import("./report-issues.ts");
+    const { progressLine } = await import("../publishing/progress-line.ts");
     const threads = values.threads === undefined ? undefined : Number(values.threads);
     if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`--threads must be a whole number of at least 1, not "${values.threads}".`, "build");
     const baseUrl = values["base-url"] === undefined ? undefined : parseBaseUrl(values["base-url"]);

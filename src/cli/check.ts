@@ -3,11 +3,9 @@
  * (`path:line:column  severity  code  message` with the expectation and hint, on standard
  * error) or, with `--format json`, as one JSON array of ContentIssue on standard output.
  */
-import { loadArchive, SKIP_REASONS, type SkippedFile } from "../content/load-archive.ts";
-import { hasErrors, type ContentIssue } from "../issues/content-issue.ts";
-import { promoteWarnings } from "../issues/strict.ts";
+import { SKIP_REASONS, type SkippedFile } from "../content/skip-reasons.ts";
+import type { ContentIssue } from "../issues/content-issue.ts";
 import { defineCommand } from "./command.ts";
-import { failed, reportIssues } from "./report-issues.ts";
 import { CONTENT, DRAFTS, QUIET, STRICT } from "./shared-options.ts";
 import { EXIT, UsageError } from "./usage.ts";
 
@@ -27,6 +25,11 @@ export const checkCommand = defineCommand({
     quiet: QUIET,
   },
   async run({ values }) {
+    // Loaded when the command runs, not when the CLI starts: every other command, and --help, skips them.
+    const { loadArchive } = await import("../content/load-archive.ts");
+    const { hasErrors } = await import("../issues/content-issue.ts");
+    const { promoteWarnings } = await import("../issues/strict.ts");
+    const { failed, reportIssues } = await import("./report-issues.ts");
     if (!(CHECK_FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format must be text or json, not "${values.format}".`, "check");
     const loaded = await loadArchive(values.content, { drafts: values.drafts });
     const { filesRead, skipped } = loaded;

@@ -1,7 +1,6 @@
 /**
  * `gazette codes`: the catalogue of issue codes as the README's Markdown table.
  */
-import { catalogueTable } from "../issues/catalogue.ts";
 import { defineCommand } from "./command.ts";
 import { EXIT } from "./usage.ts";
 
@@ -12,6 +11,8 @@ export const codesCommand = defineCommand({
   description: "Prints every issue code the generator can report, with its severity, when it is reported and what to do, as a Markdown table (the README's table is this output).",
   options: {},
   async run() {
+    // Loaded when the command runs, not when the CLI starts: every other command, and --help, skips them.
+    const { catalogueTable } = await import("../issues/catalogue.ts");
     process.stdout.write(`${catalogueTable()}\n`);
     return EXIT.ok;
   },

@@ -2,14 +2,8 @@
  * `gazette import wire|wordpress|jekyll|hugo SOURCE`: bring an archive from elsewhere into
  * the content folder, with a report of everything done.
  */
-import { targetSite } from "../import/site-file.ts";
-import { runImport, type Planned } from "../import/run-import.ts";
-import { planWire } from "../import/wire.ts";
-import { planWordpress } from "../import/wordpress.ts";
-import { planJekyll } from "../import/jekyll.ts";
-import { planHugo } from "../import/hugo.ts";
+import type { Planned } from "../import/run-import.ts";
 import { defineCommand } from "./command.ts";
-import { failed, reportIssues } from "./report-issues.ts";
 import { CONTENT } from "./shared-options.ts";
 import { EXIT, UsageError } from "./usage.ts";
 
@@ -34,6 +28,9 @@ export const importCommand = defineCommand({
     "time-zone": { type: "string", value: "ZONE", help: "wordpress, jekyll, hugo: the newsroom's IANA zone when the content folder has no site.yml" },
   },
   async run({ values, positionals }) {
+    // Loaded when the command runs, not when the CLI starts: every other command, and --help, skips them.
+    const { runImport } = await import("../import/run-import.ts");
+    const { failed, reportIssues } = await import("./report-issues.ts");
     const [kind, source] = positionals as [string, string];
     if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`unknown KIND "${kind}" (one of: ${KINDS.join(", ")}).`, "import");
     const sectionMap = (values["section-map"] as string[] | undefined) ?? [];
@@ -47,17 +44,20 @@ export const importCommand = defineCommand({
   },
 });
 
-function planner(kind: Kind, source: string, content: string, sectionMap: string[], timeZone: string | undefined): Promise<Planned> | Planned {
+// Each importer is loaded only when it is the one asked for (the WordPress one brings an XML parser and turndown).
+async function planner(kind: Kind, source: string, content: string, sectionMap: string[], timeZone: string | undefined): Promise<Planned> {
   switch (kind) {
     case "wire": {
+      const { targetSite } = await import("../import/site-file.ts");
+      const { planWire } = await import("../import/wire.ts");
       const { target, issues } = targetSite(content, {});
       return target ? { plan: planWire(source, target, sectionMap), target, issues } : { issues };
     }
     case "wordpress":
-      return planWordpress(source, content, timeZone);
+      return (await import("../import/wordpress.ts")).planWordpress(source, content, timeZone);
     case "jekyll":
-      return planJekyll(source, content, timeZone);
+      return (await import("../import/jekyll.ts")).planJekyll(source, content, timeZone);
     case "hugo":
-      return planHugo(source, content, timeZone);
+      return (await import("../import/hugo.ts")).planHugo(source, content, timeZone);
   }
 }

@@ -3,18 +3,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { validateArticle } from "../content/validate-article.ts";
-import { loadSite } from "../content/load-archive.ts";
-import { nearest } from "../content/suggest.ts";
-import { articlePath } from "../import/article-path.ts";
-import { articleText } from "../import/front-matter-writer.ts";
-import { archiveSlugs, uniqueSlug } from "../import/new-article.ts";
-import { headlineSlug } from "../import/wire-copy.ts";
-import { writeFileAtomic } from "../import/write-atomic.ts";
-import { contentIssue, hasErrors } from "../issues/content-issue.ts";
-import { authoringTime } from "./clock.ts";
 import { defineCommand } from "./command.ts";
-import { failed, reportIssues } from "./report-issues.ts";
 import { CONTENT } from "./shared-options.ts";
 import { EXIT, UsageError } from "./usage.ts";
 
@@ -31,6 +20,18 @@ export const newCommand = defineCommand({
     date: { type: "string", value: "DATE", help: "Its date and time, e.g. \"2023-02-18 09:30\" (read in the site's zone); default now" },
   },
   async run({ values, positionals }) {
+    // Loaded when the command runs, not when the CLI starts: every other command, and --help, skips them.
+    const { validateArticle } = await import("../content/validate-article.ts");
+    const { loadSite } = await import("../content/load-archive.ts");
+    const { nearest } = await import("../content/suggest.ts");
+    const { articlePath } = await import("../import/article-path.ts");
+    const { articleText } = await import("../import/front-matter-writer.ts");
+    const { archiveSlugs, uniqueSlug } = await import("../import/new-article.ts");
+    const { headlineSlug } = await import("../import/wire-copy.ts");
+    const { writeFileAtomic } = await import("../import/write-atomic.ts");
+    const { contentIssue, hasErrors } = await import("../issues/content-issue.ts");
+    const { authoringTime } = await import("./clock.ts");
+    const { failed, reportIssues } = await import("./report-issues.ts");
     const title = positionals[0].trim();
     if (!title) throw new UsageError("the headline is empty.", "new");
     if (!values.section) throw new UsageError("missing --section ID.", "new");

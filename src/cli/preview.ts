@@ -4,11 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { builtBasePath } from "../deploy/built-base-path.ts";
-import { startPreview } from "../deploy/preview-server.ts";
-import { contentIssue, formatIssue } from "../issues/content-issue.ts";
 import { defineCommand } from "./command.ts";
-import { reportIssues } from "./report-issues.ts";
 import { OUT } from "./shared-options.ts";
 import { EXIT, UsageError } from "./usage.ts";
 
@@ -28,6 +24,11 @@ http://127.0.0.1:8080/archive/. No rebuilds: run gazette build first.`,
     "base-path": { type: "string", value: "PATH", help: "Serve under this path instead of the one in the built site's url, e.g. /archive" },
   },
   async run({ values }) {
+    // Loaded when the command runs, not when the CLI starts: every other command, and --help, skips them.
+    const { builtBasePath } = await import("../deploy/built-base-path.ts");
+    const { startPreview } = await import("../deploy/preview-server.ts");
+    const { contentIssue, formatIssue } = await import("../issues/content-issue.ts");
+    const { reportIssues } = await import("./report-issues.ts");
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}".`, "preview");
     const basePath = values["base-path"] ?? builtBasePath(values.out);

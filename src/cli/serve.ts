@@ -2,7 +2,6 @@
  * `gazette serve`: build, serve with live reload, rebuild on every change.
  */
 import { defineCommand } from "./command.ts";
-import { serveSite } from "./dev-server.ts";
 import { CONTENT, DRAFTS, OUT } from "./shared-options.ts";
 import { UsageError } from "./usage.ts";
 
@@ -21,6 +20,8 @@ fixed; the last good pages stay in the output folder.`,
     port: { type: "string", value: "N", default: "8080", help: "Port to serve on" },
   },
   async run({ values }) {
+    // Loaded when the command runs, not when the CLI starts: every other command, and --help, skips them.
+    const { serveSite } = await import("./dev-server.ts");
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}".`, "serve");
     return serveSite({ content: values.content, out: values.out, drafts: values.drafts, port });

@@ -4,14 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { loadSite } from "../content/load-archive.ts";
-import { validateArticle } from "../content/validate-article.ts";
-import { withUpdate } from "../import/add-update.ts";
-import { writeFileAtomic } from "../import/write-atomic.ts";
-import { contentIssue, hasErrors } from "../issues/content-issue.ts";
-import { authoringTime } from "./clock.ts";
 import { defineCommand } from "./command.ts";
-import { failed, reportIssues } from "./report-issues.ts";
 import { EXIT, UsageError } from "./usage.ts";
 
 /** The `update` command. */
@@ -26,6 +19,14 @@ export const updateCommand = defineCommand({
     at: { type: "string", value: "TIME", help: "When, e.g. \"2023-02-18 14:16\" (read in the site's zone); default now" },
   },
   async run({ values, positionals }) {
+    // Loaded when the command runs, not when the CLI starts: every other command, and --help, skips them.
+    const { loadSite } = await import("../content/load-archive.ts");
+    const { validateArticle } = await import("../content/validate-article.ts");
+    const { withUpdate } = await import("../import/add-update.ts");
+    const { writeFileAtomic } = await import("../import/write-atomic.ts");
+    const { contentIssue, hasErrors } = await import("../issues/content-issue.ts");
+    const { authoringTime } = await import("./clock.ts");
+    const { failed, reportIssues } = await import("./report-issues.ts");
     const [path, note] = positionals as [string, string];
     if (!note.trim()) throw new UsageError("the text of the update is empty.", "update");
     const content = siteFolder(path);

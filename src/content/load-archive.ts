@@ -2,6 +2,8 @@
  * Loading: read site.yml and every article of a content folder, validate all of them, and
  * return the indexed Archive — or every issue in every file.
  */
+import type { SkippedFile } from "./skip-reasons.ts";
+export { SKIP_REASONS, type SkipReason, type SkippedFile } from "./skip-reasons.ts";
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fromRecord, type ArticleRecord } from "../archive/article-record.ts";
@@ -68,19 +70,6 @@ export function loadSite(root: string): LoadedSite {
   const { site: read, issues } = readSiteConfig(text);
   const site = read && withThemeFiles(read, root, text, issues);
   return site && !hasErrors(issues) ? { site, sections: buildSectionTree(site.sections), text, issues } : { issues: sortIssues(issues) };
-}
-
-/** Why a file is not read, in the order `gazette check` lists them. */
-export const SKIP_REASONS = ["not Markdown", "ignored name", "broken link", "not a regular file"] as const;
-
-/** One of {@link SKIP_REASONS}. */
-export type SkipReason = (typeof SKIP_REASONS)[number];
-
-/** A file or folder in the content folder that is not read as an article, and why. */
-export interface SkippedFile {
-  /** Relative to the content folder, `/` separators. */
-  file: string;
-  reason: SkipReason;
 }
 
 /** What a content folder holds: article files to read, what was left out, and link loops. */

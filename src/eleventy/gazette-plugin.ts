@@ -108,7 +108,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
 async function prepareInto(out: string, content: string, drafts: boolean): Promise<{ prepared: PreparedSite } | { issues: ContentIssue[] }> {
   const staged = await stageArticles({ content, out, drafts });
   if ("issues" in staged) return { issues: staged.issues };
-  writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged));
+  await writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged));
   writeRedirectFiles(staged.prepared.archive, staged.staging, basePathOf(staged.prepared.archive.site.url));
   await searchStage(staged, { content, out, drafts });
   finishBuild(staged);

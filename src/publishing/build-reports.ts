@@ -11,9 +11,6 @@ import type { SitePage } from "../archive/site-pages.ts";
 import { nextPublish, type NextPublish } from "./next-publish.ts";
 import { publishingState, type PublishingState } from "./publishing-state.ts";
 
-/** The default report folder, relative to the working directory. */
-export const DEFAULT_REPORT_DIR = ".gazette";
-
 /** What report.json holds. */
 export interface PublishingReport {
   ok: boolean;

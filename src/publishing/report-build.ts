@@ -8,7 +8,8 @@ import type { ListingPage } from "../archive/site-pages.ts";
 import { BuildFailure } from "../build/build-failure.ts";
 import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
 import type { Archive } from "../model.ts";
-import { DEFAULT_REPORT_DIR, publishingReport, writeBuildReports } from "./build-reports.ts";
+import { DEFAULT_REPORT_DIR } from "../build/work-folders.ts";
+import { publishingReport, writeBuildReports } from "./build-reports.ts";
 
 /** A step of a build, for the progress line. */
 export interface BuildProgress {

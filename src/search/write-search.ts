@@ -1,8 +1,9 @@
 /**
  * The build's search step, after the listing pages: plan the shards, index with Pagefind only
- * the shards whose key is not in the cache (two at a time at most: each is a process of a few
- * hundred MB), and place every shard's bundle in the staging folder — all of them in a cold
- * build, only the changed ones in a warm build (the others are in the output folder already).
+ * the shards whose key is not in the cache (two at a time at most, the second only while the
+ * build's memory budget has room: each is a process of a few hundred MB), and place every
+ * shard's bundle in the staging folder — all of them in a cold build, only the changed ones in
+ * a warm build (the others are in the output folder already).
  * Bundles are kept under the cache folder (`<cache>/search/<key>/`) and hard-linked into the
  * staging folder (copied across file systems), so nothing is indexed twice.
  */
@@ -48,6 +49,29 @@ export interface SearchInput {
   settings: SearchSettings;
   /** Pagefind processes at once (default: up to 2, fewer on one core). */
   concurrency?: number;
+  /** Memory the build may use while it indexes, this process and its Pagefind processes together, in MB. */
+  memoryBudgetMb?: number;
+}
+
+/**
+ * The default memory budget of the search step: a second Pagefind starts only while this
+ * process and the running ones leave room for it (a large archive's build holds more itself).
+ */
+export const SEARCH_MEMORY_BUDGET_MB = 2560;
+
+/** What one Pagefind run over a shard is taken to need before any has been measured, in MB. */
+const FIRST_ESTIMATE_MB = 500;
+
+/**
+ * Whether another Pagefind may start: always when none runs, never beyond `limit`, else only
+ * when this process's memory and one more run per running one (each as large as the largest
+ * seen so far) stay within the budget.
+ * @example mayStartAnother({ running: 1, limit: 2, ownMb: 2400, estimateMb: 480, budgetMb: 2560 }) // false
+ */
+export function mayStartAnother(state: { running: number; limit: number; ownMb: number; estimateMb: number; budgetMb: number }): boolean {
+  if (state.running === 0) return true;
+  if (state.running >= state.limit) return false;
+  return state.ownMb + (state.running + 1) * Math.max(state.estimateMb, FIRST_ESTIMATE_MB) <= state.budgetMb;
 }
 
 /** Pagefind's files the search page does not use (its ready-made UIs). */
@@ -69,7 +93,8 @@ export async function writeSearch(input: SearchInput): Promise<{ outputs: string
       key: shardKey({ shardId: shard.id, articles: shard.articles.map((p) => [p.url, input.hashes(p.article.file)] as const), buildKey: input.buildKey, settings: input.settings, pagefindVersion: version }),
     }));
     const missing = shards.filter(({ key }) => !existsSync(join(store, key)));
-    const runs = await inParallel(missing, input.concurrency ?? Math.min(2, availableParallelism()), ({ shard, key }) => indexShard(input, store, shard, key));
+    const limit = input.concurrency ?? Math.min(2, availableParallelism());
+    const runs = await withinBudget(missing, limit, input.memoryBudgetMb ?? SEARCH_MEMORY_BUDGET_MB, ({ shard, key }) => indexShard(input, store, shard, key));
 
     const previous = input.warm ? parseManifest(readIfExists(join(input.out, MANIFEST_PATH))) : undefined;
     const before = new Map(previous?.shards.map((s) => [s.id, s.key]));
@@ -188,18 +213,38 @@ function readIfExists(path: string): string | undefined {
 }
 
 /**
- * Runs `task` over `items`, at most `limit` at once, results in the items' order.
- * @example await inParallel([1, 2, 3], 2, async (n) => n * 2) // [2, 4, 6]
+ * Runs `task` over every item, up to `limit` at once while {@link mayStartAnother} allows a
+ * further one (the memory each run reports sharpens the estimate); results in item order.
+ * @example await withinBudget(shards, 2, 2560, (shard) => indexShard(…)) // [{ ms, peakRssMb }, …]
  */
-export async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+export function withinBudget<T, R extends { peakRssMb: number }>(items: readonly T[], limit: number, budgetMb: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
+  let running = 0;
+  let estimateMb = 0;
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    const pump = (): void => {
+      if (failed) return;
+      if (next >= items.length && running === 0) return resolve(results);
+      const ownMb = () => process.memoryUsage.rss() / 2 ** 20;
+      while (next < items.length && mayStartAnother({ running, limit, ownMb: ownMb(), estimateMb, budgetMb })) {
+        const i = next++;
+        running++;
+        task(items[i]).then(
+          (result) => {
+            results[i] = result;
+            estimateMb = Math.max(estimateMb, result.peakRssMb);
+            running--;
+            pump();
+          },
+          (error: unknown) => {
+            failed = true;
+            reject(error);
+          },
+        );
+      }
+    };
+    pump();
+  });
 }

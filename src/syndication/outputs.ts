@@ -105,12 +105,32 @@ export function feedArticles(archive: Archive) {
 /** A feed's signature: its meta and entries with times as instants and each body by its id; none when a body has no id. */
 function feedSignature(kind: string, meta: FeedMeta, entries: readonly FeedEntry[], bodyIds: readonly (string | undefined)[]): string | undefined {
   if (bodyIds.includes(undefined)) return undefined;
-  const times = (e: { updated: DateTime }) => instant(e.updated);
-  return signature([
-    kind,
-    { ...meta, updated: times(meta) },
-    entries.map((e, i) => ({ ...e, published: instant(e.published), updated: times(e), contentHtml: bodyIds[i] })),
-  ]);
+  return signature([kind, { ...meta, updated: instant(meta.updated) }, entries.map(entryPart), bodyIds]);
+}
+
+// An article is an entry of several feeds (site, section, topics, author): its part of their
+// signatures is serialised once per build.
+const entryParts = new WeakMap<FeedEntry, string>();
+function entryPart(entry: FeedEntry): string {
+  let part = entryParts.get(entry);
+  if (part === undefined) {
+    part = JSON.stringify({ ...entry, published: instant(entry.published), updated: instant(entry.updated) });
+    entryParts.set(entry, part);
+  }
+  return part;
+}
+
+/** Each article's feed entry (without its body), made once per build however many feeds list it. */
+function entriesOnce(input: SyndicationInput): (article: ArticleSummary) => FeedEntry {
+  const made = new Map<ArticleSummary, FeedEntry>();
+  return (article) => {
+    let entry = made.get(article);
+    if (!entry) {
+      entry = articleEntry(article, "", input.ctx);
+      made.set(article, entry);
+    }
+    return entry;
+  };
 }
 
 /** The registry: one line per output. */
@@ -118,10 +138,11 @@ export const SYNDICATION_OUTPUTS: readonly SyndicationOutput[] = [
   {
     name: "feeds",
     paths: ({ archive }) => feedScopes(archive).flatMap((s) => Object.values(feedUrls(s.url)).map(path)),
-    units: (input) =>
-      feedScopes(input.archive).map((scope) => {
+    units: (input) => {
+      const entryOf = entriesOnce(input);
+      return feedScopes(input.archive).map((scope) => {
         const articles = scope.articles.slice(0, FEED_SIZE);
-        const bare = articles.map((a) => articleEntry(a, "", input.ctx));
+        const bare = articles.map(entryOf);
         // Topic and author feeds carry summaries (full text in hundreds of them costs more than it gives).
         const summaryOf = (a: ArticleSummary) => (a.summary ? `<p>${escapeHtml(a.summary)}</p>` : "");
         const urls = feedUrls(scope.url);
@@ -141,7 +162,8 @@ export const SYNDICATION_OUTPUTS: readonly SyndicationOutput[] = [
             ];
           },
         };
-      }),
+      });
+    },
   },
   {
     name: "updates-feed",

@@ -76,9 +76,9 @@ export function syndicationCacheFiles(manifestFile: string): { bodies: string; s
  * Writes feeds, sitemaps and robots.txt of `prepared` into `dir` (the staging folder);
  * nothing when the build has syndication turned off. Without `cache` every file is written.
  * Returns the paths written.
- * @example writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged))
+ * @example await writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged))
  */
-export function writeSyndication(prepared: PreparedSite, dir: string, cache?: SyndicationCache): string[] {
+export async function writeSyndication(prepared: PreparedSite, dir: string, cache?: SyndicationCache): Promise<string[]> {
   const settings = prepared.syndication;
   if (!settings) return [];
   const { archive, listings, stylesheet } = prepared;
@@ -116,6 +116,8 @@ export function writeSyndication(prepared: PreparedSite, dir: string, cache?: Sy
         writeFileSync(target, file.text);
         written.push(file.path);
       }
+      // The article pages render on worker threads meanwhile: let the event loop hand them their next batches.
+      await yieldToEventLoop();
     }
   }
   if (cache && files) {
@@ -123,4 +125,8 @@ export function writeSyndication(prepared: PreparedSite, dir: string, cache?: Sy
     saveSignatures(files.signatures, cache.digest, signatures);
   }
   return written;
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -2,7 +2,7 @@
  * Warm rebuilds: with the build cache, only changed articles are prepared again, and the
  * output is byte-identical to a cold build of the same content.
  */
-import { readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
@@ -76,6 +76,28 @@ describe("a warm rebuild", () => {
     const fixed = await buildSite({ content, out, cache });
     expect(fixed.ok).toBe(true);
     expect(hashTree(out)).toEqual(before);
+  });
+
+  it("renders only the listing pages whose content changed, and writes the others never again", async () => {
+    const all = (await buildSite({ content, out, cache: tempDir("gazette-cache-") })).report.cache.listings;
+    const untouched = statSync(join(out, "politics", "index.html"));
+    expect((await buildSite({ content, out, cache })).report.cache.listings).toBe(0);
+
+    // A new title in world/europe: its section pages, the front page, its date pages … change; politics' index does not.
+    writeFileSync(join(content, "2023/story-4.md"), story(4).replace("Story 4", "Story four"));
+    const warm = await buildSite({ content, out, cache });
+    expect(warm.report.cache.listings).toBeGreaterThan(0);
+    expect(warm.report.cache.listings).toBeLessThan(all);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("Story four");
+    const after = statSync(join(out, "politics", "index.html"));
+    expect([after.ino, after.mtimeMs]).toEqual([untouched.ino, untouched.mtimeMs]);
+
+    // A listing page deleted by hand is written again although its signature is unchanged.
+    rmSync(join(out, "politics", "index.html"));
+    expect((await buildSite({ content, out, cache })).report.cache.listings).toBe(1);
+    const cold = tempOut();
+    await buildSite({ content, out: cold, cache: false });
+    expect(hashTree(out)).toEqual(hashTree(cold));
   });
 
   it("starts cold when the output folder is gone", async () => {

@@ -19,8 +19,10 @@ const outs: string[] = [];
 beforeAll(async () => {
   corpus = mkdtempSync(join(tmpdir(), "gazette-corpus-"));
   content = join(corpus, "content");
-  // Four batches on two threads: the healthy worker still has work when the other fails.
-  await writeCorpus({ articles: PARALLEL_THRESHOLD + 250, seed: 11, out: content });
+  // Four batches on two threads (asked for: fewer files than the default threshold): the
+  // healthy worker still has work when the other fails.
+  expect(650).toBeLessThan(PARALLEL_THRESHOLD);
+  await writeCorpus({ articles: 650, seed: 11, out: content });
 });
 afterEach(() => {
   delete process.env.GAZETTE_TEST_WORKER_FAULT;

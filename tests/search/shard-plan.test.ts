@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { packUnits, planShards, type PlannedArticle } from "../../src/search/shard-plan.ts";
-import { inParallel, searchablePage } from "../../src/search/write-search.ts";
+import { mayStartAnother, searchablePage, withinBudget } from "../../src/search/write-search.ts";
 import { shardKey } from "../../src/search/shard-key.ts";
 
 /** `count` articles on one day. */
@@ -71,19 +71,49 @@ describe("shardKey", () => {
   });
 });
 
-describe("inParallel", () => {
-  it.each([1, 2, 5])("runs at most %i at once and keeps the order", async (limit) => {
+describe("withinBudget", () => {
+  it.each([1, 2, 5])("runs at most %i at once (a generous budget) and keeps the order", async (limit) => {
     let running = 0;
     let most = 0;
-    const results = await inParallel([5, 1, 4, 2, 3], limit, async (n) => {
+    const results = await withinBudget([5, 1, 4, 2, 3], limit, 1e9, async (n) => {
       running++;
       most = Math.max(most, running);
       await new Promise((resolve) => setTimeout(resolve, n * 3));
       running--;
-      return n * 10;
+      return { value: n * 10, peakRssMb: 1 };
     });
-    expect(results).toEqual([50, 10, 40, 20, 30]);
+    expect(results.map((r) => r.value)).toEqual([50, 10, 40, 20, 30]);
     expect(most).toBe(Math.min(limit, 5));
+  });
+
+  it("runs one at a time when the budget leaves no room for a second", async () => {
+    let running = 0;
+    let most = 0;
+    await withinBudget([1, 2, 3], 2, 1, async () => {
+      most = Math.max(most, ++running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running--;
+      return { peakRssMb: 1 };
+    });
+    expect(most).toBe(1);
+  });
+
+  it("fails with the first failure", async () => {
+    await expect(withinBudget([1, 2], 2, 1e9, async (n) => (n === 2 ? Promise.reject(new Error("boom")) : { peakRssMb: 1 }))).rejects.toThrow("boom");
+  });
+});
+
+describe("mayStartAnother", () => {
+  it.each([
+    { state: { running: 0, limit: 2, ownMb: 9000, estimateMb: 900, budgetMb: 2560 }, expected: true },
+    { state: { running: 2, limit: 2, ownMb: 100, estimateMb: 100, budgetMb: 2560 }, expected: false },
+    { state: { running: 1, limit: 2, ownMb: 1000, estimateMb: 480, budgetMb: 2560 }, expected: true },
+    { state: { running: 1, limit: 2, ownMb: 2400, estimateMb: 480, budgetMb: 2560 }, expected: false },
+    // Before any run is measured, one is taken to need 500 MB.
+    { state: { running: 1, limit: 2, ownMb: 1500, estimateMb: 0, budgetMb: 2560 }, expected: true },
+    { state: { running: 1, limit: 2, ownMb: 1600, estimateMb: 0, budgetMb: 2560 }, expected: false },
+  ])("$state → $expected", ({ state, expected }) => {
+    expect(mayStartAnother(state)).toBe(expected);
   });
 });
 

@@ -51,7 +51,7 @@ async function setup() {
     const staged = await stageArticles({ content, out, cache, threads: 1 });
     if ("issues" in staged) throw new Error(JSON.stringify(staged.issues));
     try {
-      return writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged)).sort();
+      return (await writeSyndication(staged.prepared, staged.staging, syndicationCacheOf(staged))).sort();
     } finally {
       discardStaging(staged.staging);
       staged.claim.lock.release();
