@@ -127,7 +127,7 @@ describe("bench options", () => {
     { args: ["--results", "/tmp/r", "--work", "/var/tmp", "--keep"], expected: { results: "/tmp/r", work: "/var/tmp", keep: true, notes: [] } },
     { args: ["--note", "first", "--note", "second"], expected: { notes: ["first", "second"], buildArgs: [] } },
     { args: ["--build-arg=--threads=2", "--build-arg=--drafts"], expected: { buildArgs: ["--threads=2", "--drafts"], compare: [] } },
-    { args: ["--compare=--no-feeds", "--compare", "--no-feeds  --no-search"], expected: { compare: [["--no-feeds"], ["--no-feeds", "--no-search"]] } },
+    { args: ["--compare=--no-feeds", "--compare=--no-feeds  --no-search"], expected: { compare: [["--no-feeds"], ["--no-feeds", "--no-search"]] } },
   ])("$args", ({ args, expected }) => {
     expect(parseBenchArgs(args, defaults)).toMatchObject(expected);
   });
