@@ -5,6 +5,7 @@
  * files whose signature is unchanged and whose files are still in the output folder
  * (unit-signatures.ts): those files are not staged, so the output keeps them as they are.
  */
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createRenderContext } from "../../layouts/context.ts";
@@ -117,7 +118,7 @@ export async function writeSyndication(prepared: PreparedSite, dir: string, cach
         written.push(file.path);
       }
       // The article pages render on worker threads meanwhile: let the event loop hand them their next batches.
-      await yieldToEventLoop();
+      await nextTurn();
     }
   }
   if (cache && files) {
@@ -125,8 +126,4 @@ export async function writeSyndication(prepared: PreparedSite, dir: string, cach
     saveSignatures(files.signatures, cache.digest, signatures);
   }
   return written;
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
