@@ -7,7 +7,6 @@
  * left exactly as it was.
  */
 import { DEFAULT_CACHE } from "./work-folders.ts";
-import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { COMPILED, projectFile } from "./project-root.ts";
@@ -38,7 +37,7 @@ import { hasErrors, sortIssues } from "../issues/content-issue.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
 import { listingPages, type ListingPage } from "../archive/site-pages.ts";
 import { changedListings, listingSignaturesFile } from "./listing-signatures.ts";
-import { saveSignatures, trustedSignatures } from "../syndication/unit-signatures.ts";
+import { saveSignatures, signature, trustedSignatures } from "../syndication/unit-signatures.ts";
 import { readStylesheet } from "../render/stylesheet.ts";
 import { basePathOf, parseBaseUrl, withBaseUrl } from "../deploy/base-url.ts";
 import { writeHostFiles } from "../deploy/host-files.ts";
@@ -487,7 +486,7 @@ function listingsToRender(staged: StagedBuild): { render: ListingPage[]; save: (
     if (!record || record.url !== summary.url) return undefined;
     let digest = recordDigests.get(summary.file);
     if (digest === undefined) {
-      digest = createHash("sha1").update(JSON.stringify(record)).digest("hex");
+      digest = signature(record);
       recordDigests.set(summary.file, digest);
     }
     return `${summary.file} ${digest}`;

@@ -7,6 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
+import { instant } from "../syndication/unit-signatures.ts";
 
 /** The longest text an object is written as; a longer one is written as its digest. */
 const MEMO_LIMIT = 4096;
@@ -33,7 +34,7 @@ export function dataText(value: unknown, memo: DigestMemo = new WeakMap(), ident
   let text: string;
   const identity = identify?.(value);
   if (identity !== undefined) text = JSON.stringify(`=${identity}`);
-  else if (DateTime.isDateTime(value)) text = `"${value.toMillis()}@${value.zoneName}"`;
+  else if (DateTime.isDateTime(value)) text = `"${instant(value)}"`;
   else if (Array.isArray(value)) text = `[${value.map((item) => dataText(item, memo, identify)).join(",")}]`;
   else {
     const record = value as Record<string, unknown>;
