@@ -21,18 +21,22 @@ function nameList(ctx: RenderContext, names: readonly { name: string; url: strin
   return html`<ul class="name-list">${names.map((n) => html`<li><a href="${ctx.link(n.url)}">${n.name}</a> <span class="count">${ctx.labels.articleCount(n.articles.length)}</span></li>`)}</ul>`;
 }
 
+/** An index of names (`/topics/`, `/authors/`): the heading, then every name with its count. */
+function nameIndex(ctx: RenderContext, url: string, heading: string, names: Parameters<typeof nameList>[1], empty: string): string {
+  const main = html`<header class="section-header">
+${trail(ctx, [{ url, title: heading }])}
+<h1>${heading}</h1>
+</header>
+${nameList(ctx, names, empty)}`;
+  return shell(ctx, heading, url, main);
+}
+
 /**
  * `/topics/`: every topic with its count.
  * @example topicsIndexLayout(ctx, page) // "…<h1>Topics</h1>…"
  */
 export function topicsIndexLayout(ctx: RenderContext, page: TopicsIndexPage): string {
-  const { labels } = ctx;
-  const main = html`<header class="section-header">
-${trail(ctx, [{ url: page.url, title: labels.topics }])}
-<h1>${labels.topics}</h1>
-</header>
-${nameList(ctx, page.topics, labels.noTopics)}`;
-  return shell(ctx, labels.topics, page.url, main);
+  return nameIndex(ctx, page.url, ctx.labels.topics, page.topics, ctx.labels.noTopics);
 }
 
 /**
@@ -56,13 +60,7 @@ ${pager(ctx, page.page)}`;
  * @example authorsIndexLayout(ctx, page) // "…<h1>Authors</h1>…"
  */
 export function authorsIndexLayout(ctx: RenderContext, page: AuthorsIndexPage): string {
-  const { labels } = ctx;
-  const main = html`<header class="section-header">
-${trail(ctx, [{ url: page.url, title: labels.authors }])}
-<h1>${labels.authors}</h1>
-</header>
-${nameList(ctx, page.authors, labels.noAuthors)}`;
-  return shell(ctx, labels.authors, page.url, main);
+  return nameIndex(ctx, page.url, ctx.labels.authors, page.authors, ctx.labels.noAuthors);
 }
 
 /**
