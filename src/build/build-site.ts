@@ -6,10 +6,10 @@
  * only then put the result in place. A build with content errors writes nothing; the output folder is
  * left exactly as it was.
  */
-import { DEFAULT_CACHE } from "./work-folders.ts";
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { COMPILED, projectFile } from "./project-root.ts";
+import { DEFAULT_CACHE } from "./work-folders.ts";
 import {
   cacheKey,
   isUnchanged,

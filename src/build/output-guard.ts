@@ -3,6 +3,7 @@
  * that folder must not be the archive, the cache, the working directory or a folder of someone
  * else's files. Paths are compared as given and with symlinks resolved.
  */
+import { DEFAULT_CACHE } from "./work-folders.ts";
 import { accessSync, constants, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { BuildFailure } from "./build-failure.ts";
@@ -75,7 +76,7 @@ export function checkOutput(check: OutputCheck): OutputTarget {
   const out = resolve(check.out);
   const real = realPathOf(out);
   const others: Array<[string, "out-overlaps-content" | "out-overlaps-cache" | "out-overlaps-workdir", string]> = [[resolve(check.content), "out-overlaps-content", "the content folder"]];
-  if (check.cache !== false) others.push([resolve(check.cache ?? ".gazette/cache"), "out-overlaps-cache", "the cache folder"]);
+  if (check.cache !== false) others.push([resolve(check.cache ?? DEFAULT_CACHE), "out-overlaps-cache", "the cache folder"]);
   for (const [other, code, what] of others) {
     const relation = pathRelation(out, other) ?? pathRelation(real, realPathOf(other));
     if (relation) throw new BuildFailure(code, out, `--out ${out} ${RELATION_WORDS[relation]} ${what} ${other}; nothing was touched.`);
@@ -86,7 +87,7 @@ export function checkOutput(check: OutputCheck): OutputTarget {
     throw new BuildFailure("out-overlaps-workdir", out, `--out ${out} ${RELATION_WORDS[workdir]} the working directory ${cwd}; nothing was touched.`);
   }
   if (check.cache !== false) {
-    const cache = resolve(check.cache ?? ".gazette/cache");
+    const cache = resolve(check.cache ?? DEFAULT_CACHE);
     // The cache is written after the site is in place: a file in its way must stop the build now.
     for (let path = cache; ; path = dirname(path)) {
       const stats = statOrNothing(path);

@@ -2,6 +2,7 @@
  * The search step as the build calls it: one call after the listing pages (like
  * writeSyndication), which adds the search files to the build's outputs and its report.
  */
+import { DEFAULT_CACHE } from "../build/work-folders.ts";
 import type { BuildOptions, StagedBuild } from "../build/build-site.ts";
 import { DEFAULT_SHARD_PAGES } from "./shard-plan.ts";
 import { writeSearch, type SearchReport } from "./write-search.ts";
@@ -31,7 +32,7 @@ export async function searchStage(staged: StagedBuild, options: BuildOptions): P
     staging: staged.staging,
     out: staged.out,
     warm: staged.previous !== undefined,
-    cache: options.cache === false ? false : (options.cache ?? ".gazette/cache"),
+    cache: options.cache === false ? false : (options.cache ?? DEFAULT_CACHE),
     settings: { maxPages },
   });
   staged.manifest.outputs = [...staged.manifest.outputs, ...outputs].sort();
