@@ -24,7 +24,7 @@ import {
 } from "./build-cache.ts";
 import { handPreparedSite, type PreparedSite } from "../eleventy/archive-provider.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
-import type { ArticleSummary, SiteConfig } from "../model.ts";
+import type { SiteConfig } from "../model.ts";
 import { indexRecords, loadSite, scanContentFolder } from "../content/load-archive.ts";
 import { BuildFailure, systemFailure } from "./build-failure.ts";
 import { claimOutput, discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
@@ -36,8 +36,8 @@ import { siteOutputs } from "./site-outputs.ts";
 import { hasErrors, sortIssues } from "../issues/content-issue.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
 import { listingPages, type ListingPage } from "../archive/site-pages.ts";
-import { changedListings, listingSignaturesFile } from "./listing-signatures.ts";
-import { saveSignatures, signature, trustedSignatures } from "../syndication/unit-signatures.ts";
+import { changedListings, listingSignaturesFile, summaryIdentity } from "./listing-signatures.ts";
+import { saveSignatures, trustedSignatures } from "../syndication/unit-signatures.ts";
 import { readStylesheet } from "../render/stylesheet.ts";
 import { basePathOf, parseBaseUrl, withBaseUrl } from "../deploy/base-url.ts";
 import { writeHostFiles } from "../deploy/host-files.ts";
@@ -475,22 +475,7 @@ function listingsToRender(staged: StagedBuild): { render: ListingPage[]; save: (
   const file = listingSignaturesFile(manifestFile);
   const trusted = trustedSignatures(file, previous?.digest);
   const { archive, stylesheet } = prepared;
-  // An article's summary is made from its record (plain data: what its front matter says, its
-  // URL, its images) and the site settings (in the key): the record's digest stands for it, so a
-  // body edit that leaves the record alone changes no listing page.
-  const recordDigests = new Map<string, string>();
-  const identify = (value: object): string | undefined => {
-    const summary = value as Partial<ArticleSummary>;
-    if (typeof summary.file !== "string" || typeof summary.url !== "string" || !("sectionId" in summary)) return undefined;
-    const record = manifest.files[summary.file]?.record;
-    if (!record || record.url !== summary.url) return undefined;
-    let digest = recordDigests.get(summary.file);
-    if (digest === undefined) {
-      digest = signature(record);
-      recordDigests.set(summary.file, digest);
-    }
-    return `${summary.file} ${digest}`;
-  };
+  const identify = summaryIdentity((file) => manifest.files[file]?.record);
   const selection = changedListings(prepared.listings, [manifest.key, archive.site, stylesheet.url], trusted, (url) => existsSync(join(out, outputPathFor(url))), identify);
   return { render: selection.render, save: () => saveSignatures(file, manifest.digest, selection.signatures) };
 }
@@ -500,8 +485,8 @@ function listingsToRender(staged: StagedBuild): { render: ListingPage[]; save: (
  * handed to this Eleventy instance alone, so concurrent builds in one process stay apart.
  */
 async function renderListings(prepared: PreparedSite, dir: string): Promise<void> {
-  // Imported here, not at the top: commands that never render (help, codes, check) start
-  // without loading Eleventy.
+  // Imported here, not at the top: a warm build with no listing page to render never loads
+  // Eleventy.
   const { default: Eleventy } = await import("@11ty/eleventy");
   // Eleventy keeps every page of a run (its data, its pagination entry) until the run ends: a
   // large archive's listing pages go through in runs of LISTINGS_PER_RUN, one after another.

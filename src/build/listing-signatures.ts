@@ -8,7 +8,10 @@
  * The teasers on a page count by what fixes them (`identify`: the article's file, URL, content
  * hash and images), which keeps the digest of every listing page of the archive cheap.
  */
+import type { ArticleRecord } from "../archive/article-record.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
+import type { ArticleSummary } from "../model.ts";
+import { signature } from "../syndication/unit-signatures.ts";
 import { dataDigest, type DigestMemo, type Identify } from "./data-digest.ts";
 
 /** The listing pages to render, and every page's signature for the next build. */
@@ -46,4 +49,28 @@ export function changedListings(
  */
 export function listingSignaturesFile(manifestFile: string): string {
   return `${manifestFile.replace(/\.json$/, "")}.listings.json`;
+}
+
+/**
+ * How a teaser counts in a listing signature: an article's summary is made from its record
+ * (plain data: what its front matter says, its URL, its images) and the site settings (in the
+ * build key), so the record's digest stands for it, and a body edit that leaves the record alone
+ * changes no listing page. Other objects, and a summary whose record is unknown or has another
+ * URL, are left to be serialised.
+ * @example summaryIdentity((file) => manifest.files[file]?.record)(summary) // "2023/a.md 5b1f…"
+ */
+export function summaryIdentity(recordOf: (file: string) => ArticleRecord | undefined): Identify {
+  const digests = new Map<string, string>();
+  return (value) => {
+    const summary = value as Partial<ArticleSummary>;
+    if (typeof summary.file !== "string" || typeof summary.url !== "string" || !("sectionId" in summary)) return undefined;
+    const record = recordOf(summary.file);
+    if (!record || record.url !== summary.url) return undefined;
+    let digest = digests.get(summary.file);
+    if (digest === undefined) {
+      digest = signature(record);
+      digests.set(summary.file, digest);
+    }
+    return `${summary.file} ${digest}`;
+  };
 }

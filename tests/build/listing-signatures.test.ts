@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ListingPage } from "../../src/archive/site-pages.ts";
-import { changedListings, listingSignaturesFile } from "../../src/build/listing-signatures.ts";
+import type { ArticleRecord } from "../../src/archive/article-record.ts";
+import { changedListings, listingSignaturesFile, summaryIdentity } from "../../src/build/listing-signatures.ts";
 
 const notFound: ListingPage = { kind: "not-found", url: "/404.html" };
 const search = { kind: "search", url: "/search/" } as unknown as ListingPage;
@@ -27,5 +28,27 @@ describe("changedListings", () => {
 
   it("keeps the signatures beside the manifest", () => {
     expect(listingSignaturesFile(".gazette/cache/build-1a2b.json")).toBe(".gazette/cache/build-1a2b.listings.json");
+  });
+});
+
+describe("summaryIdentity", () => {
+  const record = { file: "2023/a.md", url: "/2023/01/02/a/", title: "A", sectionId: "world" } as unknown as ArticleRecord;
+  const identify = summaryIdentity((file) => (file === record.file ? record : undefined));
+  it.each<[string, object, "identity" | undefined]>([
+    ["a summary whose record is known", { file: "2023/a.md", url: "/2023/01/02/a/", sectionId: "world", title: "A" }, "identity"],
+    ["a summary of an unknown file", { file: "2023/b.md", url: "/2023/01/02/b/", sectionId: "world" }, undefined],
+    ["a summary whose URL is not its record's", { file: "2023/a.md", url: "/elsewhere/", sectionId: "world" }, undefined],
+    ["an object that is no summary", { file: "2023/a.md", url: "/2023/01/02/a/" }, undefined],
+  ])("%s", (_, value, expected) => {
+    const identity = identify(value);
+    if (expected === undefined) expect(identity).toBeUndefined();
+    else expect(identity).toMatch(/^2023\/a\.md [0-9a-f]{40}$/);
+  });
+
+  it("changes with the record, not with anything else the summary object holds", () => {
+    const other = summaryIdentity(() => ({ ...record, title: "B" }) as ArticleRecord);
+    const summary = { file: "2023/a.md", url: "/2023/01/02/a/", sectionId: "world" };
+    expect(other(summary)).not.toBe(identify(summary));
+    expect(identify({ ...summary, title: "Anything" })).toBe(identify(summary));
   });
 });
