@@ -1,6 +1,6 @@
 /**
- * Atom 1.0, RSS 2.0 and JSON Feed 1.1 documents from feed entries, written with the `feed`
- * library. Atom and RSS carry titles and summaries as HTML, so text from front matter is
+ * Atom 1.0, RSS 2.0 and JSON Feed 1.1 documents from feed entries: Atom and RSS written with the
+ * `feed` library, JSON Feed with JSON.stringify. Atom and RSS carry titles and summaries as HTML, so text from front matter is
  * escaped first: nothing that a page escapes becomes live markup in a reader.
  */
 import { Feed, type Item } from "feed";
@@ -34,8 +34,8 @@ export interface FeedDocuments {
 // CDATA cannot hold "]]>"; the renderer escapes ">" in text, so this only guards the contract.
 const cdataSafe = (text: string) => text.replace(/]]>/g, "]]&gt;");
 
-function item(entry: FeedEntry, asHtml: boolean): Item {
-  const text = (value: string) => (asHtml ? cdataSafe(escapeHtml(value)) : value);
+function item(entry: FeedEntry): Item {
+  const text = (value: string) => cdataSafe(escapeHtml(value));
   return {
     title: text(entry.title),
     id: entry.id,
@@ -54,7 +54,7 @@ function item(entry: FeedEntry, asHtml: boolean): Item {
   };
 }
 
-function feedOf(meta: FeedMeta, entries: readonly FeedEntry[], asHtml: boolean): Feed {
+function feedOf(meta: FeedMeta, entries: readonly FeedEntry[]): Feed {
   const feed = new Feed({
     id: meta.home,
     title: meta.title,
@@ -67,7 +67,7 @@ function feedOf(meta: FeedMeta, entries: readonly FeedEntry[], asHtml: boolean):
     ...(meta.image ? { image: meta.image } : {}),
     copyright: meta.copyright,
   });
-  for (const entry of entries) feed.addItem(item(entry, asHtml));
+  for (const entry of entries) feed.addItem(item(entry));
   return feed;
 }
 
@@ -76,9 +76,9 @@ function feedOf(meta: FeedMeta, entries: readonly FeedEntry[], asHtml: boolean):
  * @example feedDocuments(meta, entries).atom // '<?xml version="1.0" encoding="utf-8"?>\n<feed …'
  */
 export function feedDocuments(meta: FeedMeta, entries: readonly FeedEntry[]): FeedDocuments {
-  const xmlFeed = feedOf(meta, entries, true);
+  const xmlFeed = feedOf(meta, entries);
   // RSS's description is required; a channel without one repeats its title.
-  const rssFeed = meta.description ? xmlFeed : feedOf({ ...meta, description: meta.title }, entries, true);
+  const rssFeed = meta.description ? xmlFeed : feedOf({ ...meta, description: meta.title }, entries);
   return { atom: `${xmlFeed.atom1()}\n`, rss: `${rssFeed.rss2()}\n`, json: jsonFeed11(meta, entries) };
 }
 
