@@ -25,21 +25,26 @@ const warnings = () => fixtureArchive({ "w.md": article([...base, "sectoin: worl
 
 const lines = (stderr: string) => stderr.split("\n").filter((line) => /^\S.*  (error|warning)  /.test(line));
 
+/** What `check` reports on the mixed archive, in its order: place, severity, code (as text and as JSON alike). */
+const MIXED_ISSUES = [
+  ["a.md:3:1", "error", "date-invalid"],
+  ["a.md:4:1", "error", "section-unknown"],
+  ["b/c.md:1:1", "error", "title-missing"],
+  ["b/c.md:4:1", "error", "draft-invalid"],
+  ["w.md:5:1", "warning", "front-matter-key-misspelt"],
+  ["w.md:6:1", "warning", "summary-too-long"],
+  ["w.md:9:5", "warning", "front-matter-key-misspelt"],
+  ["w.md:10:5", "warning", "update-repeats-body"],
+] as const;
+
 describe("text (the default)", () => {
   it("lists every problem in every file as path:line:column  severity  code  message, with hints, and exits 1", () => {
     const root = mixed();
     const run = runCli(["check", "--content", root]);
     expect(run.status).toBe(1);
-    expect(lines(run.stderr).map((line) => line.replace(`${root}/`, "").split("  ").slice(0, 3).join("  "))).toEqual([
-      "a.md:3:1  error  date-invalid",
-      "a.md:4:1  error  section-unknown",
-      "b/c.md:1:1  error  title-missing",
-      "b/c.md:4:1  error  draft-invalid",
-      "w.md:5:1  warning  front-matter-key-misspelt",
-      "w.md:6:1  warning  summary-too-long",
-      "w.md:9:5  warning  front-matter-key-misspelt",
-      "w.md:10:5  warning  update-repeats-body",
-    ]);
+    expect(lines(run.stderr).map((line) => line.replace(`${root}/`, "").split("  ").slice(0, 3).join("  "))).toEqual(
+      MIXED_ISSUES.map(([place, severity, code]) => `${place}  ${severity}  ${code}`),
+    );
     expect(run.stderr).toContain('hint: Did you mean "section"? An unknown key is ignored.');
     expect(run.stderr).toContain('hint: Did you mean "text"? An unknown key is ignored.');
     expect(run.stderr).toMatch(/gazette: 4 errors in 2 files; fix them and run again\.\n$/);
@@ -71,16 +76,7 @@ describe("--format json", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("");
     const issues = JSON.parse(run.stdout) as ContentIssue[];
-    expect(issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.severity} ${i.code}`)).toEqual([
-      "a.md:3:1 error date-invalid",
-      "a.md:4:1 error section-unknown",
-      "b/c.md:1:1 error title-missing",
-      "b/c.md:4:1 error draft-invalid",
-      "w.md:5:1 warning front-matter-key-misspelt",
-      "w.md:6:1 warning summary-too-long",
-      "w.md:9:5 warning front-matter-key-misspelt",
-      "w.md:10:5 warning update-repeats-body",
-    ]);
+    expect(issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.severity} ${i.code}`)).toEqual(MIXED_ISSUES.map((issue) => issue.join(" ")));
     expect(issues[4]).toEqual({
       code: "front-matter-key-misspelt",
       severity: "warning",
