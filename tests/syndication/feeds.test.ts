@@ -63,6 +63,26 @@ describe("the site's Atom feed", () => {
   });
 });
 
+describe("names with markup characters", () => {
+  // Tags are free text from front matter; Atom carries them in attributes, RSS in text.
+  const TAGS = ["R&D", 'Q"A <x>'];
+  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["entry", "item", "category"].includes(name) });
+  const breaking = (entries: { title: string | { "#text": string } }[]) =>
+    entries.find((e) => (typeof e.title === "string" ? e.title : e.title["#text"]).startsWith("Breaking"));
+
+  it.each(["world/europe/feed.xml", "feed.xml"])("%s keeps them exactly in Atom category attributes", (path) => {
+    const entry = breaking(parser.parse(readOut(out, path)).feed.entry) as unknown as { category: Record<string, string>[] };
+    const categories = entry.category.map((c: Record<string, string>) => [c["@_term"], c["@_label"]]);
+    expect(categories.slice(1)).toEqual(TAGS.map((tag) => [tag, tag]));
+  });
+
+  it("keeps them exactly in RSS category text", () => {
+    const item = breaking(parser.parse(readOut(out, "world/europe/rss.xml")).rss.channel.item) as unknown as { category: unknown[] };
+    expect(item.category.slice(1)).toEqual(TAGS);
+    expect(parseFeed(readOut(out, "world/europe/rss.xml")).toJSON().items[0].categories.slice(1).map((c) => c.label)).toEqual(TAGS);
+  });
+});
+
 describe("the RSS feed", () => {
   it("gives items pubDate, category, a permanent guid and dc:creator", () => {
     const rss = new XMLParser({ ignoreAttributes: false }).parse(readOut(out, "rss.xml")).rss;

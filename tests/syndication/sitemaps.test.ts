@@ -67,6 +67,8 @@ describe("/sitemap.xml", () => {
       ["/topics/budget/", rich],
       ["/topics/globe/", ny("2024-03-08T12:00:00")],
       ["/topics/harbour/", rich],
+      ["/topics/q-a-x/", ny("2024-03-09T12:00:00")],
+      ["/topics/r-d/", ny("2024-03-09T12:00:00")],
       ["/authors/", rich],
       ["/authors/elif-sahin/", rich],
       ["/authors/jan-berg/", ny("2024-03-09T12:00:00")],

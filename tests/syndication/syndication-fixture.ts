@@ -1,7 +1,8 @@
 /**
  * One fixture archive for the syndication tests, built once per test file: nested sections,
  * an article with updates and a correction, one whose title tries to close a script element,
- * one with raw HTML and relative links in its body, and an image.
+ * one with raw HTML and relative links in its body, and an image; tags that hold `&`, `<` and
+ * a quote, which feeds carry in attributes and text.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -50,7 +51,7 @@ export const FILES: Record<string, string | Uint8Array> = {
     ],
     "The council voted. See [the section](/politics/) and [notes](notes/).\n\n![Map](map.png)\n\n<script>alert(1)</script>\n",
   ),
-  "script-title.md": article(['title: "Breaking </script><script>alert(1)</script> & more"', "date: 2024-03-09T12:00:00", "section: world/europe", "authors: Jan Berg"]),
+  "script-title.md": article(['title: "Breaking </script><script>alert(1)</script> & more"', "date: 2024-03-09T12:00:00", "section: world/europe", "authors: Jan Berg", `tags: ["R&D", 'Q"A <x>']`]),
   "world-lead.md": article(["title: World lead", "date: 2024-03-08T12:00:00", "section: world", "tags: [globe]"]),
   "sport-old.md": article(["title: An old sports story", "date: 2023-01-05", "section: sport"]),
 };
