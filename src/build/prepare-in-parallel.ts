@@ -1,12 +1,13 @@
 /**
  * Runs a pass of the article stage (pass 1 "prepare": read and validate; pass 2 "render":
- * write pages) over many files on every core: worker threads take batches of files
- * as they become free. Small jobs stay on the main thread, where starting workers would cost
+ * write pages) over many files on every core: worker threads take batches of files from a
+ * queue in shared memory as they become free. Small jobs stay on the main thread, where starting workers would cost
  * more than it saves. A worker that throws or exits early fails the stage with a
  * {@link WorkerFailure} after every other worker is stopped (tests inject such faults with the
  * test-only GAZETTE_TEST_WORKER_FAULT, see prepare-worker.mjs).
  */
 import { availableParallelism } from "node:os";
+import { serialize } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { createPreparer, emptyTimes, type PrepareJob, type PreparedFile, type PrepareOptions, type StepTimes } from "./prepare-article.ts";
 import { createRenderer, type RenderedFile, type RenderJob } from "./render-article.ts";
@@ -29,7 +30,6 @@ export type Task = keyof Tasks;
  */
 export const PARALLEL_THRESHOLD = 2500;
 const BATCH = 200;
-const AHEAD = 2;
 const WORKER = new URL("./prepare-worker.mjs", import.meta.url);
 
 /** Results in job order, and the time each step took, summed over all threads. */
@@ -78,8 +78,8 @@ export async function runInParallel<T extends Task>(
   const results: Result[][] = new Array(batches.length);
   const times = emptyTimes();
   const count = Math.min(threads, batches.length);
+  const queue = sharedQueue(batches, count);
   const workers: Worker[] = [];
-  let next = 0;
   let done = 0;
   let running = count;
   let failure: WorkerFailure | undefined;
@@ -92,43 +92,67 @@ export async function runInParallel<T extends Task>(
       failure = error;
       void Promise.allSettled(workers.map((w) => w.terminate())).then(() => reject(error));
     };
-    const start = (index: number): (() => void) => {
-      const worker = new Worker(WORKER, { workerData: { options, index, task } });
+    const start = (index: number): void => {
+      const worker = new Worker(WORKER, { workerData: { options, index, task, queue } });
       workers.push(worker);
-      // Each worker holds up to AHEAD batches, so it never waits while the main thread is busy
-      // (it renders listing pages and feeds during the render pass) before answering.
-      const queued: number[] = [];
       let finished = false;
-      const files = () => (queued.length ? `while preparing ${describeBatch(batches[queued[0]])}` : "before its first batch");
-      const feed = (): void => {
+      const files = () => {
+        const batch = Atomics.load(new Int32Array(queue.current), index);
+        return batch >= 0 ? `while preparing ${describeBatch(batches[batch])}` : "before its first batch";
+      };
+      worker.on("message", (message: WorkerMessage<Result>) => {
         if (failure) return;
-        if (next >= batches.length) {
-          if (queued.length) return;
-          finished = true;
-          void worker.terminate();
-          if (--running === 0) resolve();
+        if ("error" in message) return fail(new WorkerFailure(`worker thread ${index + 1} failed while preparing ${describeBatch(batches[message.batch])}:\n${message.error}`));
+        if ("results" in message) {
+          results[message.batch] = message.results;
+          done += message.results.length;
+          onProgress?.(done);
           return;
         }
-        queued.push(next);
-        worker.postMessage(batches[next++]);
-      };
-      worker.on("message", (message: { results?: Result[]; times?: StepTimes; error?: string }) => {
-        if (message.error) return fail(new WorkerFailure(`worker thread ${index + 1} failed ${files()}:\n${message.error}`));
-        results[queued.shift()!] = message.results!;
-        done += message.results!.length;
-        onProgress?.(done);
-        if (next >= batches.length && !queued.length) addTimes(times, message.times!);
-        feed();
+        // A worker's messages arrive in order: when it says it is done, all its results are in.
+        addTimes(times, message.times);
+        finished = true;
+        void worker.terminate();
+        if (--running === 0) resolve();
       });
       worker.on("error", (error) => fail(new WorkerFailure(`worker thread ${index + 1} threw ${files()}: ${error.stack ?? error.message}`)));
       worker.on("exit", (code) => finished || fail(new WorkerFailure(`worker thread ${index + 1} exited with code ${code} ${files()}`)));
-      return feed;
     };
-    const feeds = Array.from({ length: count }, (_, index) => start(index));
-    // Round by round, so every worker has its first batch before any gets a second.
-    for (let ahead = 0; ahead < AHEAD; ahead++) for (const feed of feeds) feed();
+    for (let index = 0; index < count; index++) start(index);
+    // Each worker got the buffers with its workerData: the main thread lets go of them, so a
+    // batch's memory is freed once the workers have taken it.
+    queue.parts.fill(undefined);
   });
   return { files: results.flat(), times, threads: count };
+}
+
+/** What a worker thread posts: one batch's results, a batch's failure, or its step times when the queue is empty. */
+type WorkerMessage<R> = { batch: number; results: R[] } | { batch: number; error: string } | { times: StepTimes };
+
+/**
+ * The batches of a pass as a queue in shared memory, which the worker threads take from
+ * without the main thread: it renders listing pages and feeds meanwhile, in long runs that
+ * answer no message, and workers fed by messages stood idle for seconds (bench/NOTES.md).
+ * Each batch is serialised once into its own shared buffer, so each is freed once every thread
+ * has moved past it. `next` is the index of the next batch to take; `current[i]` the batch
+ * worker i is on (for error messages).
+ */
+export interface SharedQueue {
+  parts: (SharedArrayBuffer | undefined)[];
+  next: SharedArrayBuffer;
+  current: SharedArrayBuffer;
+}
+
+function sharedQueue(batches: readonly unknown[][], workers: number): SharedQueue {
+  const parts = batches.map((batch) => {
+    const bytes = serialize(batch);
+    const shared = new SharedArrayBuffer(bytes.length);
+    new Uint8Array(shared).set(bytes);
+    return shared;
+  });
+  const current = new SharedArrayBuffer(4 * workers);
+  new Int32Array(current).fill(-1);
+  return { parts, next: new SharedArrayBuffer(4), current };
 }
 
 /** The article stage failed in a worker thread; the other workers have been stopped. */
