@@ -31,8 +31,22 @@ export function breadcrumb(ctx: RenderContext, section: Section, sectionIsPage: 
   return html`<nav class="breadcrumb" aria-label="${ctx.labels.breadcrumb}"><ol><li><a href="${ctx.link("/")}">${ctx.labels.home}</a></li>${items}</ol></nav>`;
 }
 
+// An article's teaser is the same on every list that shows it (its sections', its dates',
+// its topics' and authors' pages: ten or so at 20,000 articles), so it is made once per render
+// context (one per Eleventy run or worker thread) and variant.
+const teasers = new WeakMap<RenderContext, Map<ArticleSummary, Html>[]>();
+
 /** One article in a list: headline, date, section, "Updated" marker and summary. */
 export function teaser(ctx: RenderContext, article: ArticleSummary, headingLevel: 2 | 3 = 2, showSection = true): Html {
+  let variants = teasers.get(ctx);
+  if (!variants) teasers.set(ctx, (variants = []));
+  const made = (variants[(headingLevel - 2) * 2 + Number(showSection)] ??= new Map());
+  let markup = made.get(article);
+  if (!markup) made.set(article, (markup = teaserOf(ctx, article, headingLevel, showSection)));
+  return markup;
+}
+
+function teaserOf(ctx: RenderContext, article: ArticleSummary, headingLevel: 2 | 3, showSection: boolean): Html {
   const section = ctx.sections.get(article.sectionId)!;
   const headline = html`<a href="${ctx.link(article.url)}">${article.title}</a>`;
   return html`<article class="teaser">

@@ -68,10 +68,11 @@ export const REPEAT_MINIMUM = 24;
  * pasted into the body as well, so readers read it twice.
  * @example repeatsBody("The mayor's office confirmed the figures.", "Text.\n\nThe mayor's office confirmed the figures.") // true
  * @example repeatsBody("Photo added.", "Photo added.") // false (too short to tell)
+ * @example repeatsBody("The mayor's office confirmed the figures.", () => foldedBody) // the body folded already
  */
-export function repeatsBody(updateText: string, body: string): boolean {
+export function repeatsBody(updateText: string, body: string | (() => string)): boolean {
   const folded = foldText(updateText);
-  return folded.length >= REPEAT_MINIMUM && foldText(body).includes(folded);
+  return folded.length >= REPEAT_MINIMUM && (typeof body === "string" ? foldText(body) : body()).includes(folded);
 }
 
 /**
@@ -112,9 +113,12 @@ export function contentWarnings(input: WarningInput, at: (path: FieldPath) => Is
   }
   // Located by the item's place in the file, not by sorted order: find each text among the raw items.
   const raw = Array.isArray(input.data.updates) ? input.data.updates : [];
+  // The body is folded once, when the first long update needs it, however many updates it has.
+  let foldedBody: string | undefined;
+  const body = () => (foldedBody ??= foldText(input.body));
   raw.forEach((item, i) => {
     const text = typeof item === "object" && item !== null ? (item as Record<string, unknown>).text : undefined;
-    if (typeof text === "string" && repeatsBody(text, input.body)) {
+    if (typeof text === "string" && repeatsBody(text, body)) {
       issues.push(contentIssue("update-repeats-body", at(["updates", i, "text"]), `Update ${i + 1}'s text also stands word for word in the body.`));
     }
   });

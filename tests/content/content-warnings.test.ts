@@ -35,6 +35,10 @@ describe("repeatsBody", () => {
     ["Photo added.", "Photo added.", false],
   ])("%j in %j → %s", (update, body, repeats) => {
     expect(repeatsBody(update, body)).toBe(repeats);
+    // The same with the body folded once by the caller, and only when a long update needs it.
+    let folds = 0;
+    expect(repeatsBody(update, () => (folds++, foldText(body)))).toBe(repeats);
+    expect(folds).toBe(foldText(update).length >= 24 ? 1 : 0);
   });
 
   it("folds Markdown and case away", () => {
