@@ -78,9 +78,10 @@ export function createMarkdown(basePath = "", rawHtml: RawHtmlMode = "sanitise")
     `<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(tableLabel(tokens, idx))}">\n<table>\n`;
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
   installImageRule(md, base);
+  let linkParser: MarkdownIt | undefined;
   const links = (markdown: string): TextLink[] => {
     const found: TextLink[] = [];
-    md.parse(markdown, { links: found } satisfies MarkdownEnv);
+    (linkParser ??= createLinkParser()).parse(markdown, { links: found } satisfies MarkdownEnv);
     return found;
   };
   if (rawHtml === "escape") return { render: (markdown, env) => md.render(markdown, { ...env }), links };
@@ -214,4 +215,25 @@ export function tableLabel(tokens: readonly Token[], open: number): string {
     if (text) headings.push(text);
   }
   return headings.length ? `Table: ${headings.join(", ")}` : "Table";
+}
+
+/**
+ * A parser that finds the same links as the renderer's and does nothing else (the link check
+ * parses every body of a cold build for them alone): the same block and inline syntax, HTML
+ * and URL policy, but no typographer and none of the rules that only change the HTML, and the
+ * inline syntax of a block parsed only when it holds a `[` (links, images, references) or a `<`
+ * (autolinks): with linkify off, no other text can hold a link.
+ * @example createLinkParser().parse("[a](b.md)\n\nNo link here.", { links: found }) // found: [{ href: "b.md", line: 0 }]
+ */
+export function createLinkParser(): MarkdownIt {
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  md.validateLink = isAllowedUrl;
+  md.core.ruler.at("inline", (state) => {
+    for (const token of state.tokens) {
+      if (token.type !== "inline") continue;
+      if (token.content.includes("[") || token.content.includes("<")) state.md.inline.parse(token.content, state.md, state.env, token.children!);
+    }
+  });
+  md.core.ruler.push("gazette_links", linkRule);
+  return md;
 }
