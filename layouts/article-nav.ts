@@ -32,7 +32,17 @@ ${nav.next ? html`<li class="story-nav__next"><span class="story-nav__label">${l
 ${related}`;
 }
 
+// An article is linked from several pages (previous of one, next of another, related to a few
+// more): its date is formatted once per site settings (zone, language) and instant.
+const dates = new WeakMap<RenderContext["site"], Map<number, Html>>();
+
 function date(ctx: RenderContext, item: NavLink): Html {
-  const when = DateTime.fromMillis(item.date, { zone: siteZone(ctx.site.timeZone) });
-  return html`<span class="story-nav__date">${timeElement(when, formatShortDate(when, ctx.site.language))}</span>`;
+  let made = dates.get(ctx.site);
+  if (!made) dates.set(ctx.site, (made = new Map()));
+  let markup = made.get(item.date);
+  if (!markup) {
+    const when = DateTime.fromMillis(item.date, { zone: siteZone(ctx.site.timeZone) });
+    made.set(item.date, (markup = html`<span class="story-nav__date">${timeElement(when, formatShortDate(when, ctx.site.language))}</span>`));
+  }
+  return markup;
 }

@@ -53,7 +53,12 @@ export function createRenderer(options: PrepareOptions, times: StepTimes = empty
     if (madeDirs.has(dir)) return;
     const parent = dirname(dir);
     if (!madeDirs.has(parent)) mkdirSync(parent, { recursive: true }), madeDirs.add(parent);
-    mkdirSync(dir, { recursive: true });
+    // Not recursive: the parent is there, and a recursive mkdir walks the path again.
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
     madeDirs.add(dir);
   };
 
