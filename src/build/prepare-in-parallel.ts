@@ -1,16 +1,16 @@
 /**
  * Runs a pass of the article stage (pass 1 "prepare": read and validate; pass 2 "render":
  * write pages) over many files on every core: worker threads take batches of files from a
- * queue in shared memory as they become free. Small jobs stay on the main thread, where starting workers would cost
+ * queue in shared memory as they become free (batch-queue.ts). Small jobs stay on the main thread, where starting workers would cost
  * more than it saves. A worker that throws or exits early fails the stage with a
  * {@link WorkerFailure} after every other worker is stopped (tests inject such faults with the
  * test-only GAZETTE_TEST_WORKER_FAULT, see prepare-worker.mjs).
  */
 import { availableParallelism } from "node:os";
-import { serialize } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { createPreparer, emptyTimes, type PrepareJob, type PreparedFile, type PrepareOptions, type StepTimes } from "./prepare-article.ts";
 import { createRenderer, type RenderedFile, type RenderJob } from "./render-article.ts";
+import { BatchQueue } from "./batch-queue.ts";
 
 /** The two passes and what each takes and gives. */
 interface Tasks {
@@ -78,7 +78,7 @@ export async function runInParallel<T extends Task>(
   const results: Result[][] = new Array(batches.length);
   const times = emptyTimes();
   const count = Math.min(threads, batches.length);
-  const queue = sharedQueue(batches, count);
+  const queue = new BatchQueue(batches, count);
   const workers: Worker[] = [];
   let done = 0;
   let running = count;
@@ -93,11 +93,11 @@ export async function runInParallel<T extends Task>(
       void Promise.allSettled(workers.map((w) => w.terminate())).then(() => reject(error));
     };
     const start = (index: number): void => {
-      const worker = new Worker(WORKER, { workerData: { options, index, task, queue } });
+      const worker = new Worker(WORKER, { workerData: { options, index, task, counters: queue.counters } });
       workers.push(worker);
       let finished = false;
       const files = () => {
-        const batch = Atomics.load(new Int32Array(queue.current), index);
+        const batch = queue.currentOf(index);
         return batch >= 0 ? `while preparing ${describeBatch(batches[batch])}` : "before its first batch";
       };
       worker.on("message", (message: WorkerMessage<Result>) => {
@@ -107,6 +107,7 @@ export async function runInParallel<T extends Task>(
           results[message.batch] = message.results;
           done += message.results.length;
           onProgress?.(done);
+          queue.topUp(workers);
           return;
         }
         // A worker's messages arrive in order: when it says it is done, all its results are in.
@@ -119,41 +120,13 @@ export async function runInParallel<T extends Task>(
       worker.on("exit", (code) => finished || fail(new WorkerFailure(`worker thread ${index + 1} exited with code ${code} ${files()}`)));
     };
     for (let index = 0; index < count; index++) start(index);
-    // Each worker got the buffers with its workerData: the main thread lets go of them, so a
-    // batch's memory is freed once the workers have taken it.
-    queue.parts.fill(undefined);
+    queue.topUp(workers);
   });
   return { files: results.flat(), times, threads: count };
 }
 
 /** What a worker thread posts: one batch's results, a batch's failure, or its step times when the queue is empty. */
 type WorkerMessage<R> = { batch: number; results: R[] } | { batch: number; error: string } | { times: StepTimes };
-
-/**
- * The batches of a pass as a queue in shared memory, which the worker threads take from
- * without the main thread: it renders listing pages and feeds meanwhile, in long runs that
- * answer no message, and workers fed by messages stood idle for seconds (bench/NOTES.md).
- * Each batch is serialised once into its own shared buffer, so each is freed once every thread
- * has moved past it. `next` is the index of the next batch to take; `current[i]` the batch
- * worker i is on (for error messages).
- */
-export interface SharedQueue {
-  parts: (SharedArrayBuffer | undefined)[];
-  next: SharedArrayBuffer;
-  current: SharedArrayBuffer;
-}
-
-function sharedQueue(batches: readonly unknown[][], workers: number): SharedQueue {
-  const parts = batches.map((batch) => {
-    const bytes = serialize(batch);
-    const shared = new SharedArrayBuffer(bytes.length);
-    new Uint8Array(shared).set(bytes);
-    return shared;
-  });
-  const current = new SharedArrayBuffer(4 * workers);
-  new Int32Array(current).fill(-1);
-  return { parts, next: new SharedArrayBuffer(4), current };
-}
 
 /** The article stage failed in a worker thread; the other workers have been stopped. */
 export class WorkerFailure extends Error {

@@ -10,28 +10,39 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { deserialize } from "node:v8";
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 
 if (existsSync(fileURLToPath(new URL("./prepare-article.ts", import.meta.url)))) {
   const { register } = await import("tsx/esm/api");
   register();
 }
-const { options, index, task, queue } = workerData;
+const { options, index, task, counters } = workerData;
 const { createPreparer, emptyTimes } = await import("./prepare-article.ts");
 const { createRenderer } = await import("./render-article.ts");
 const fault = index === 0 ? process.env.GAZETTE_TEST_WORKER_FAULT : undefined;
 const times = emptyTimes();
 const prepare = task === "render" ? createRenderer(options, times) : createPreparer(options, times);
-// Batches are taken from the shared queue (prepare-in-parallel.ts) until it is empty; every
-// batch before the one taken is done or being done by another thread, so this thread lets go
-// of it and its memory can be freed.
-const next = new Int32Array(queue.next);
-const current = new Int32Array(queue.current);
-let released = 0;
-for (let batch = Atomics.add(next, 0, 1); batch < queue.parts.length; batch = Atomics.add(next, 0, 1)) {
+// Batches are taken from the shared queue (batch-queue.ts) until it is empty. Their buffers
+// arrive as messages, read here synchronously: this thread never returns to its event loop
+// before the pass is done, and waits on the published counter when it has run ahead.
+const next = new Int32Array(counters.next);
+const published = new Int32Array(counters.published);
+const current = new Int32Array(counters.current);
+const parts = new Map();
+const take = (batch) => {
+  for (;;) {
+    for (let received = receiveMessageOnPort(parentPort); received; received = receiveMessageOnPort(parentPort)) parts.set(received.message.batch, received.message.part);
+    const part = parts.get(batch);
+    // Every batch before this one is taken by some thread: let go of their buffers.
+    for (const other of parts.keys()) if (other <= batch) parts.delete(other);
+    if (part) return part;
+    const seen = Atomics.load(published, 0);
+    if (seen <= batch) Atomics.wait(published, 0, seen, 1000);
+  }
+};
+for (let batch = Atomics.add(next, 0, 1); batch < counters.total; batch = Atomics.add(next, 0, 1)) {
   Atomics.store(current, index, batch);
-  const jobs = deserialize(new Uint8Array(queue.parts[batch]));
-  for (; released <= batch; released++) queue.parts[released] = undefined;
+  const jobs = deserialize(new Uint8Array(take(batch)));
   if (fault === "throw") throw new Error("injected fault (GAZETTE_TEST_WORKER_FAULT=throw)");
   if (fault === "exit") process.exit(1);
   try {
