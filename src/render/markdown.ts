@@ -26,14 +26,23 @@
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import { isAllowedUrl, sanitiseHtml } from "./html-policy.ts";
+import { linkRule, type MarkdownEnv, type TextLink } from "./link-rule.ts";
+import { installImageRule, type ImageEnv } from "../media/markdown-images.ts";
 
 /** What raw HTML in a body becomes: sanitised markup, or text as written. */
 export type RawHtmlMode = "sanitise" | "escape";
 
 /** The modes site.yml's `rawHtml` accepts, the default first. */
 export const RAW_HTML_MODES: readonly RawHtmlMode[] = ["sanitise", "escape"];
-import { linkRule, type MarkdownEnv, type TextLink } from "./link-rule.ts";
-import { installImageRule, type ImageEnv } from "../media/markdown-images.ts";
+
+// The syntax that decides what is a link, for the renderer and the link parser alike: raw
+// HTML is parsed as HTML, bare URLs stay text (the link parser's shortcut relies on it), and
+// only the allowed URL schemes become links.
+function articleParser(typographer: boolean): MarkdownIt {
+  const md = new MarkdownIt({ html: true, linkify: false, typographer });
+  md.validateLink = isAllowedUrl;
+  return md;
+}
 
 /** Renders article Markdown to HTML. */
 export interface MarkdownRenderer {
@@ -50,8 +59,7 @@ export interface MarkdownRenderer {
  * @example createMarkdown("", "escape").render("<b>x</b>") // "<p>&lt;b&gt;x&lt;/b&gt;</p>\n"
  */
 export function createMarkdown(basePath = "", rawHtml: RawHtmlMode = "sanitise"): MarkdownRenderer {
-  const md = new MarkdownIt({ html: true, linkify: false, typographer: true });
-  md.validateLink = isAllowedUrl;
+  const md = articleParser(true);
   const base = basePath.replace(/\/+$/, "");
   md.core.ruler.push("gazette_links", linkRule);
   if (base) {
@@ -226,8 +234,7 @@ export function tableLabel(tokens: readonly Token[], open: number): string {
  * @example createLinkParser().parse("[a](b.md)\n\nNo link here.", { links: found }) // found: [{ href: "b.md", line: 0 }]
  */
 export function createLinkParser(): MarkdownIt {
-  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
-  md.validateLink = isAllowedUrl;
+  const md = articleParser(false);
   md.core.ruler.at("inline", (state) => {
     for (const token of state.tokens) {
       if (token.type !== "inline") continue;
