@@ -1,8 +1,8 @@
 /**
  * Runs a pass of the article stage (pass 1 "prepare": read and validate; pass 2 "render":
  * write pages) over many files on every core: worker threads take batches of files from a
- * queue in shared memory as they become free (batch-queue.ts). Small jobs stay on the main thread, where starting workers would cost
- * more than it saves. A worker that throws or exits early fails the stage with a
+ * queue in shared memory as they become free (batch-queue.ts). Small jobs stay on the main
+ * thread, where starting workers would cost more than it saves. A worker that throws or exits early fails the stage with a
  * {@link WorkerFailure} after every other worker is stopped (tests inject such faults with the
  * test-only GAZETTE_TEST_WORKER_FAULT, see prepare-worker.mjs).
  */
