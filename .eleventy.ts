@@ -11,8 +11,5 @@ export default function (eleventyConfig: EleventyConfig) {
   // archive's data, read by our own pipeline, never an Eleventy template. (Set here, not in the
   // plugin: Eleventy reads the formats before plugins run.)
   eleventyConfig.setTemplateFormats(["11ty.js"]);
-  eleventyConfig.addPlugin(gazettePlugin, {
-    content: process.env.GAZETTE_CONTENT ?? "content",
-    drafts: process.env.GAZETTE_DRAFTS === "1",
-  });
+  eleventyConfig.addPlugin(gazettePlugin, { content: "content", drafts: false });
 }

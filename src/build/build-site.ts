@@ -53,6 +53,9 @@ import { HOST_FILE_PATHS } from "../deploy/host-files.ts";
 import { searchOption, searchStage } from "../search/search-stage.ts";
 import type { SearchReport } from "../search/write-search.ts";
 import { recordMediaChanged, stageMedia, type MediaCounts } from "../media/media-stage.ts";
+import type { PreviewBase } from "./page-preview.ts";
+import { articleNavigation, type ArticleNav } from "../navigation/article-nav.ts";
+import { linkTargets, type LinkTargets } from "../navigation/article-links.ts";
 
 /** Options of one build. */
 export interface BuildOptions {
@@ -89,6 +92,8 @@ export interface BuildOptions {
   noSearch?: boolean;
   /** Articles per search shard before a year is split (default 2,000; see src/search/shard-plan.ts). */
   searchShardPages?: number;
+  /** Keep the index and cache entries of a successful build in its result (the dev server previews edits against them). */
+  retain?: boolean;
 }
 
 /** How long each stage took, in milliseconds of wall time. */
@@ -136,6 +141,8 @@ export interface BuildResult {
   articles: number;
   pagesWritten: number;
   report: BuildReport;
+  /** With `retain`, after a successful build: what an edit's preview is rendered against. */
+  base?: PreviewBase;
 }
 
 /** The project's Eleventy config, found relative to this file so the CLI works from any folder. */
@@ -157,6 +164,8 @@ export interface StagedBuild {
   /** Every valid article's record, and the "now" its publishing states were decided at. */
   records: ArticleRecord[];
   nowMs: number;
+  /** The navigation of every article page (in the order of the archive's articles) and the link targets. */
+  shown: { nav: ArticleNav[]; targets: LinkTargets };
   /**
    * Settles when the article pages are written (pass 2, on worker threads). stageArticles
    * returns only after it; buildSite renders the listing pages and feeds meanwhile.
@@ -206,7 +215,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     staged.report.stages.apply = performance.now() - t;
     const report = completeReport(staged.report, started);
     const unwritable = reports && reportBuild(reports, { ...staged, issues: staged.prepared.issues, ok: true });
-    return { ok: true, issues: unwritable ? [...staged.prepared.issues, unwritable] : staged.prepared.issues, articles: report.articles, pagesWritten: report.pages, report };
+    const issues = unwritable ? [...staged.prepared.issues, unwritable] : staged.prepared.issues;
+    return { ok: true, issues, articles: report.articles, pagesWritten: report.pages, report, ...(options.retain ? { base: previewBase(staged, options) } : {}) };
   } catch (error) {
     // A file-system error from a worker thread may name no path: report the output folder.
     // A crashed worker is one line too (with its code), unless it crashed on a file-system error.
@@ -216,6 +226,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (staging) discardStaging(staging);
     claim.lock.release();
   }
+}
+
+/** What the dev server previews edits against, from a build that is in place. */
+function previewBase(staged: StagedBuild, options: BuildOptions): PreviewBase {
+  const { archive, stylesheet } = staged.prepared;
+  const drafts = Boolean(options.drafts || options.preview);
+  const prepare = { root: resolve(options.content), site: archive.site, drafts, nowMs: staged.nowMs, stylesheet: stylesheet.url };
+  const nav = new Map<string, ArticleNav>();
+  archive.articles.forEach((article, i) => nav.set(article.file, staged.shown.nav[i]));
+  for (const article of archive.withdrawn ?? []) nav.set(article.file, { related: [] });
+  return { options: prepare, nav, targets: staged.shown.targets };
 }
 
 /** The listing pages, feeds, sitemaps, redirects and host files of a staged build, each stage timed. */
@@ -364,7 +385,9 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   outputs.sort();
   report.media = { ...media.counts, ms: performance.now() - t };
 
-  const checked = sortIssues([...issues, ...checkArchiveLinks(archive, entries, outputs)]);
+  // What article pages show of each other, worked out once for the link check, pass 2 and previews.
+  const targets = linkTargets(archive);
+  const checked = sortIssues([...issues, ...checkArchiveLinks(archive, entries, outputs, targets)]);
   const warnings = options.strict ? strictIssues(checked) : checked;
   if (hasErrors(warnings)) return stop(warnings, staging);
 
@@ -372,7 +395,8 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   // It runs on the worker threads while the main thread goes on with the listing pages and the
   // feeds (buildSite); `rendered` settles when every page is written.
   t = performance.now();
-  const render = renderJobs(archive, entries, key, nowMs, drafts);
+  const nav = articleNavigation(archive);
+  const render = renderJobs(archive, entries, key, nowMs, drafts, targets, nav);
   options.progress?.({ stage: "render", done: 0, total: render.length });
   const onProgress = options.progress && ((done: number) => options.progress!({ stage: "render", done, total: render.length }));
   const renderStarted = t;
@@ -403,6 +427,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     ownsClaim,
     records,
     nowMs,
+    shown: { nav, targets },
     rendered,
   };
 }

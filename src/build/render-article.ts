@@ -38,15 +38,47 @@ export interface RenderedFile {
   file: string;
 }
 
+/** One page rendered in memory: its path below the output folder and its HTML. */
+export interface PageHtml {
+  path: string;
+  html: string;
+}
+
+/**
+ * Returns a function that renders one page in memory (the dev server's preview uses it alone),
+ * adding the time of each step to `times`.
+ * @example createPageRenderer(options)(job).path // "2023/02/18/a/index.html"
+ */
+export function createPageRenderer(options: PrepareOptions, times: StepTimes = emptyTimes()): (job: RenderJob) => PageHtml {
+  const sections = buildSectionTree(options.site.sections);
+  const ctx = createRenderContext(options.site, sections, options.stylesheet);
+  const imageSettings = options.site.images ?? DEFAULT_IMAGE_SETTINGS;
+  return (job) => {
+    let t = performance.now();
+    const body = articleBody(readFileSync(join(options.root, job.file), "utf8"));
+    times.read += performance.now() - t;
+    t = performance.now();
+    const summary = fromRecord(job.record, options.site.timeZone);
+    // The body's local images, found again from the record's images by their paths.
+    const bodyImages = summary.media?.length ? bodyImageEnv(summary, body, imageSettings).images : undefined;
+    const article = { ...summary, body, ...(job.dateline === undefined ? {} : { dateline: job.dateline }), ...(bodyImages ? { bodyImages } : {}) };
+    const env = { resolveHref: (href: string) => (Object.hasOwn(job.resolved, href) ? job.resolved[href] : undefined) };
+    const html =
+      job.page === "tombstone"
+        ? tombstonePage(ctx, { ...article, withdrawn: article.withdrawn! })
+        : articlePage({ ...ctx, markdown: { ...ctx.markdown, render: (markdown, extra) => ctx.markdown.render(markdown, { ...extra, ...env }) } }, article, job.nav, job.page === "preview" ? job.state : undefined);
+    times.render += performance.now() - t;
+    return { path: outputPathFor(article.url), html };
+  };
+}
+
 /**
  * Returns a function that renders batches of pages into `options.pagesDir`, adding the time
  * of each step to `times`.
  * @example createRenderer(options)([job]) // [{ file: "2023/a.md" }]
  */
 export function createRenderer(options: PrepareOptions, times: StepTimes = emptyTimes()) {
-  const sections = buildSectionTree(options.site.sections);
-  const ctx = createRenderContext(options.site, sections, options.stylesheet);
-  const imageSettings = options.site.images ?? DEFAULT_IMAGE_SETTINGS;
+  const renderPage = createPageRenderer(options, times);
   const madeDirs = new Set<string>();
   // Day folders are shared by many articles: create each once, then only the article's own.
   const makeDir = (dir: string): void => {
@@ -63,24 +95,11 @@ export function createRenderer(options: PrepareOptions, times: StepTimes = empty
   };
 
   const renderOne = (job: RenderJob): RenderedFile => {
-    let t = performance.now();
-    const body = articleBody(readFileSync(join(options.root, job.file), "utf8"));
-    times.read += performance.now() - t;
-    t = performance.now();
-    const summary = fromRecord(job.record, options.site.timeZone);
-    // The body's local images, found again from the record's images by their paths.
-    const bodyImages = summary.media?.length ? bodyImageEnv(summary, body, imageSettings).images : undefined;
-    const article = { ...summary, body, ...(job.dateline === undefined ? {} : { dateline: job.dateline }), ...(bodyImages ? { bodyImages } : {}) };
-    const env = { resolveHref: (href: string) => (Object.hasOwn(job.resolved, href) ? job.resolved[href] : undefined) };
-    const page =
-      job.page === "tombstone"
-        ? tombstonePage(ctx, { ...article, withdrawn: article.withdrawn! })
-        : articlePage({ ...ctx, markdown: { ...ctx.markdown, render: (markdown, extra) => ctx.markdown.render(markdown, { ...extra, ...env }) } }, article, job.nav, job.page === "preview" ? job.state : undefined);
-    times.render += performance.now() - t;
-    t = performance.now();
-    const target = join(options.pagesDir!, outputPathFor(article.url));
+    const page = renderPage(job);
+    const t = performance.now();
+    const target = join(options.pagesDir!, page.path);
     makeDir(dirname(target));
-    writeFileSync(target, page);
+    writeFileSync(target, page.html);
     times.write += performance.now() - t;
     return { file: job.file };
   };

@@ -26,8 +26,15 @@ import type { RenderJob } from "./render-article.ts";
  * cache entry recorded. Records the new digest in `entries` (a new object per entry).
  * @example renderJobs(archive, entries, key).length // 1 after one edit
  */
-export function renderJobs(archive: Archive, entries: Record<string, CacheEntry>, key: string, nowMs: number, preview: boolean, targets: LinkTargets = linkTargets(archive)): RenderJob[] {
-  const nav = articleNavigation(archive);
+export function renderJobs(
+  archive: Archive,
+  entries: Record<string, CacheEntry>,
+  key: string,
+  nowMs: number,
+  preview: boolean,
+  targets: LinkTargets = linkTargets(archive),
+  nav: readonly ArticleNav[] = articleNavigation(archive),
+): RenderJob[] {
   const jobs: RenderJob[] = [];
   const pages: { article: ArticleSummary; nav: ArticleNav }[] = [
     ...archive.articles.map((article, i) => ({ article, nav: nav[i] })),

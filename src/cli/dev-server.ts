@@ -1,11 +1,14 @@
 /**
- * The dev server behind `gazette serve`: Eleventy's server with live reload over the archive. Every rebuild runs
- * the article stage (with the build cache, so only changed articles are read again); a
- * rebuild with content errors prints the report once (no stack trace) and the browser shows it
- * as a page (the plugin's request handler) until a rebuild succeeds.
+ * The dev server behind `gazette serve`: Eleventy's dev server (static files, live reload)
+ * over the output folder, a watcher on the content folder and the stylesheet, and a dev
+ * session (src/build/dev-session.ts) that previews each edit in memory at once and then runs
+ * the real warm build.
  */
 import { resolve } from "node:path";
-import { ELEVENTY_CONFIG, ELEVENTY_INPUT } from "../build/build-site.ts";
+import { buildThread } from "../build/build-thread.ts";
+import { devSession } from "../build/dev-session.ts";
+import { rebuildQueue } from "../build/rebuild-queue.ts";
+import { STYLESHEET_FILE } from "../render/stylesheet.ts";
 import { EXIT } from "./usage.ts";
 
 /** Options of the dev server. */
@@ -16,27 +19,72 @@ export interface ServeOptions {
   port: number;
 }
 
+/** Changes gathered before they are previewed together (an editor's save can be several events). */
+const PREVIEW_SETTLE_MS = 20;
+
 /**
  * Builds, serves on `port` and watches until the process is stopped.
  * @example await serveSite({ content: "content", out: "_site", drafts: false, port: 8080 })
  */
 export async function serveSite(options: ServeOptions): Promise<number> {
-  process.env.GAZETTE_CONTENT = resolve(options.content);
-  if (options.drafts) process.env.GAZETTE_DRAFTS = "1";
-  // Imported here so that other commands start without loading Eleventy.
-  const { default: Eleventy } = await import("@11ty/eleventy");
-  const eleventy = new Eleventy(ELEVENTY_INPUT, resolve(options.out), {
-    configPath: ELEVENTY_CONFIG,
-    runMode: "serve",
-    quietMode: true,
+  const content = resolve(options.content);
+  const out = resolve(options.out);
+  const thread = buildThread({ content, out, drafts: options.drafts, reportDir: false });
+  const session = devSession({ content, out, drafts: options.drafts, build: () => thread.build() });
+  // Imported here so that other commands start without loading the server.
+  const { default: EleventyDevServer } = await import("@11ty/eleventy-dev-server");
+  const { watch } = await import("@11ty/chokidar-with-glob-support");
+  try {
+    await session.start();
+  } catch (error) {
+    await thread.close();
+    throw error;
+  }
+
+  const server = EleventyDevServer.getServer("gazette", out, {
+    port: options.port,
+    logger: { info: () => {}, log: () => {}, error: (message: string) => process.stderr.write(`gazette: ${message}\n`) },
+    messageOnStart: ({ localhostUrl }: { localhostUrl: string }) => {
+      process.stdout.write(`gazette: serving ${options.content} at ${localhostUrl} (Ctrl+C to stop)\n`);
+      return false;
+    },
+    onRequest: { "/*": ({ url }: { url: URL }) => session.respond(url) },
   });
-  await eleventy.init();
-  await eleventy.watch();
-  await eleventy.serve(options.port);
-  process.stdout.write(`gazette: serving ${options.content} at http://localhost:${options.port}/ (Ctrl+C to stop)\n`);
+  server.serve(options.port);
+  const reload = (files: string[]) => server.reload({ files });
+
+  const queue = rebuildQueue(
+    async (paths) => {
+      await session.rebuild();
+      reload(paths);
+    },
+    { settleMs: PREVIEW_SETTLE_MS * 2, onError: (error) => process.stderr.write(`gazette: the rebuild failed: ${error instanceof Error ? error.message : String(error)}\n`) },
+  );
+  let previewTimer: NodeJS.Timeout | undefined;
+  const preview = () => {
+    previewTimer = undefined;
+    if (session.preview()) reload([]);
+  };
+
+  const watcher = watch([content, STYLESHEET_FILE], {
+    ignoreInitial: true,
+    // A file is read once the editor has finished writing it.
+    awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 },
+  });
+  for (const event of ["add", "change", "unlink", "addDir", "unlinkDir"]) {
+    watcher.on(event, (path: string) => {
+      session.changed(path);
+      previewTimer ??= setTimeout(preview, PREVIEW_SETTLE_MS);
+      queue.add(path);
+    });
+  }
+
   return new Promise<number>((done) => {
     const stop = async () => {
-      await eleventy.stopWatch?.();
+      await watcher.close();
+      await queue.idle();
+      await server.close();
+      await thread.close();
       done(EXIT.ok);
     };
     process.once("SIGINT", stop);

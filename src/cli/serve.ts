@@ -10,9 +10,11 @@ export const serveCommand = defineCommand({
   name: "serve",
   summary: "Build, serve the site with live reload, and rebuild when content changes",
   description: `Builds the archive, serves it at http://localhost:PORT/ with live reload, and rebuilds when an
-article, site.yml or the stylesheet changes. A rebuild with content errors prints the report
-once and shows it in the browser in place of every page (file, line, hint) until the files are
-fixed; the last good pages stay in the output folder.`,
+article, site.yml or the stylesheet changes. An edited article's page is shown at once, rendered
+in memory against the last build; the full rebuild (on a thread of its own, with the build
+cache) then updates every page the edit touches, exactly as \`gazette build\` would. A content
+error prints the report once and shows it in the browser in place of every page (file, line,
+hint) until the files are fixed; the last good pages stay in the output folder.`,
   options: {
     content: CONTENT,
     out: OUT,

@@ -8,7 +8,6 @@ import { createRenderContext, type RenderContext } from "../../layouts/context.t
 import { renderListingPage } from "../../layouts/render-page.ts";
 import { finishBuild, stageArticles } from "../build/build-site.ts";
 import { formatIssue, type ContentIssue } from "../issues/content-issue.ts";
-import { buildErrorPage } from "../../layouts/build-error-page.ts";
 import { searchStage } from "../search/search-stage.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import { STYLESHEET_FILE } from "../render/stylesheet.ts";
@@ -19,7 +18,7 @@ import { ContentError, preparedSiteOf, type PreparedSite } from "./archive-provi
 
 /** Plugin options; every field has a default. */
 export interface GazettePluginOptions {
-  /** Content folder, read on every build when no prepared site was handed to this Eleventy instance. */
+  /** Content folder, read when no prepared site was handed to this Eleventy instance (a plain `eleventy` run). */
   content: string;
   /** Build drafts too. */
   drafts: boolean;
@@ -33,8 +32,7 @@ interface EleventyConfig {
   addGlobalData(name: string, value: () => unknown): void;
   addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
   addWatchTarget(path: string): void;
-  setServerOptions(options: { onRequest?: Record<string, (request: { url: URL }) => unknown> }): void;
-  on(event: string, callback: (args: { directories?: { output?: string }; runMode?: string }) => Promise<void> | void): void;
+  on(event: string, callback: (args: { directories?: { output?: string } }) => Promise<void> | void): void;
 }
 
 /**
@@ -52,28 +50,14 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
   eleventyConfig.addWatchTarget(content);
   eleventyConfig.addWatchTarget(STYLESHEET_FILE);
 
-  // While a rebuild under `gazette serve` has content errors, every page request gets the
-  // located report instead (the last good pages stay on disk), until a rebuild succeeds.
-  let failing: ContentIssue[] | undefined;
-  eleventyConfig.setServerOptions({
-    onRequest: { "/*": ({ url }) => (failing && isPageRequest(url) ? { status: 500, headers: { "Content-Type": "text/html; charset=utf-8" }, body: buildErrorPage(failing, content) } : false) },
-  });
-
-  eleventyConfig.on("eleventy.before", async ({ directories, runMode }) => {
+  eleventyConfig.on("eleventy.before", async ({ directories }) => {
     let prepared = preparedSiteOf(eleventyConfig);
     if (!prepared) {
       const outcome = await prepareInto(directories?.output ?? "_site", content, drafts);
       if ("issues" in outcome) {
         const report = `The archive in ${content} has ${outcome.issues.filter((i) => i.severity === "error").length} error(s):\n${outcome.issues.map((i) => formatIssue(i, content)).join("\n")}`;
-        // A one-off build fails with the report; the dev server prints it once, shows it in
-        // the browser and keeps serving (and rendering) the last good pages.
-        if (runMode !== "serve" && runMode !== "watch") throw new ContentError(report);
-        process.stderr.write(`gazette: ${report}\n`);
-        failing = outcome.issues;
-        return;
+        throw new ContentError(report);
       }
-      if (failing) process.stdout.write("gazette: the archive has no errors again; rebuilt.\n");
-      failing = undefined;
       prepared = outcome.prepared;
     }
     const { archive, stylesheet } = prepared;
@@ -102,8 +86,8 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: P
 }
 
 /**
- * For a plain `eleventy` run or the dev server: run the article stage straight into
- * Eleventy's output folder, or return the content issues that stop it.
+ * For a plain `eleventy` run (gazette's own commands hand Eleventy a prepared site): run the
+ * article stage straight into Eleventy's output folder, or return the content issues that stop it.
  */
 async function prepareInto(out: string, content: string, drafts: boolean): Promise<{ prepared: PreparedSite } | { issues: ContentIssue[] }> {
   const staged = await stageArticles({ content, out, drafts });
@@ -113,12 +97,4 @@ async function prepareInto(out: string, content: string, drafts: boolean): Promi
   await searchStage(staged, { content, out, drafts });
   finishBuild(staged);
   return { prepared: staged.prepared };
-}
-
-/**
- * Whether a request is for a page (the error page replaces pages, never stylesheets or files).
- * @example isPageRequest(new URL("http://localhost:8080/politics/")) // true
- */
-export function isPageRequest(url: URL): boolean {
-  return url.pathname.endsWith("/") || url.pathname.endsWith(".html") || !/\.[a-z0-9]+$/i.test(url.pathname);
 }

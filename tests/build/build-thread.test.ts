@@ -1,0 +1,57 @@
+/**
+ * The dev server's build thread: the same output as a build on this thread, the preview base
+ * sent back with the result, and a build failure arriving as the BuildFailure it was.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, expect, it } from "vitest";
+import { buildSite } from "../../src/build/build-site.ts";
+import { BuildFailure } from "../../src/build/build-failure.ts";
+import { buildThread, type BuildThread } from "../../src/build/build-thread.ts";
+import { createPreviewer } from "../../src/build/page-preview.ts";
+import { tempOut } from "../helpers/built-site.ts";
+import { hashTree } from "../helpers/run-cli.ts";
+import { tempDir } from "../helpers/temp-dirs.ts";
+import { article, fixtureArchive } from "../helpers/fixture-archive.ts";
+
+const story = (n: number, body?: string) => article([`title: Story ${n}`, `date: 2023-01-0${n}T10:00:00`, "section: politics"], body);
+
+let thread: BuildThread | undefined;
+afterEach(async () => {
+  await thread?.close();
+  thread = undefined;
+});
+
+it("builds what buildSite builds, warm after cold, and sends back what previews need", async () => {
+  const content = fixtureArchive({ "2023/story-1.md": story(1), "2023/story-2.md": story(2) });
+  const out = tempOut();
+  thread = buildThread({ content, out, cache: tempDir("gazette-cache-"), reportDir: false });
+  const cold = await thread.build();
+  expect(cold.ok).toBe(true);
+  expect(cold.report.cold).toBe(true);
+
+  writeFileSync(join(content, "2023/story-2.md"), story(2, "PORT – Edited on the thread.\n"));
+  const warm = await thread.build();
+  expect(warm.report.cold).toBe(false);
+  expect(warm.report.cache.prepared).toBe(1);
+  const here = tempOut();
+  await buildSite({ content, out: here, cache: false, reportDir: false });
+  expect(hashTree(out)).toEqual(hashTree(here));
+
+  // The base arrived as plain data, and previews work from it on this thread.
+  writeFileSync(join(content, "2023/story-2.md"), story(2, "PORT – Previewed here.\n"));
+  const preview = createPreviewer(warm.base!).preview(["2023/story-2.md"]);
+  expect(preview.pages.get("2023/01/02/story-2/index.html")).toContain("PORT – Previewed here.");
+});
+
+it("rejects with the BuildFailure the build threw", async () => {
+  const content = fixtureArchive({ "2023/story-1.md": story(1) });
+  const out = join(tempDir("gazette-out-"), "a-file");
+  writeFileSync(out, "not a folder");
+  thread = buildThread({ content, out, cache: false, reportDir: false });
+  const failure = await thread.build().catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(BuildFailure);
+  expect(failure).toMatchObject({ code: "out-not-folder", path: out });
+  // The thread goes on serving builds after a failure.
+  await expect(thread.build()).rejects.toMatchObject({ code: "out-not-folder" });
+});
