@@ -48,7 +48,7 @@ function gazetteCommit(root: string): string | undefined {
  * compiled JavaScript only when it is newer than every source, and falls back to transpiling
  * at run time otherwise — which would measure start-up work no user pays.
  */
-function compileGazette(root: string, log: (line: string) => void): void {
+export function compileGazette(root: string, log: (line: string) => void): void {
   const script = join(root, "scripts", "compile.mjs");
   if (!existsSync(script)) return;
   const compiled = spawnSync(process.execPath, [script], { cwd: root, encoding: "utf8" });

@@ -12,6 +12,8 @@ import { REPO_ROOT } from "./tools.ts";
 async function main(argv: string[]): Promise<number> {
   // The search comparison has its own driver (bench/search-bench.ts).
   if (argv.includes("--search")) return (await import("./search-bench.ts")).runSearchBench(argv);
+  // So has the dev server's (bench/serve-bench.ts).
+  if (argv.includes("--serve")) return (await import("./serve-bench.ts")).runServeBench(argv);
   let options;
   try {
     options = parseBenchArgs(argv, { results: join(REPO_ROOT, "bench", "results"), gazette: REPO_ROOT, work: tmpdir() });
