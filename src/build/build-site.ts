@@ -54,6 +54,7 @@ import { searchOption, searchStage } from "../search/search-stage.ts";
 import type { SearchReport } from "../search/write-search.ts";
 import { recordMediaChanged, stageMedia, type MediaCounts } from "../media/media-stage.ts";
 import type { PreviewBase } from "./page-preview.ts";
+import type { KeptSite } from "./listing-preview.ts";
 import { articleNavigation, type ArticleNav } from "../navigation/article-nav.ts";
 import { linkTargets, type LinkTargets } from "../navigation/article-links.ts";
 
@@ -143,6 +144,8 @@ export interface BuildResult {
   report: BuildReport;
   /** With `retain`, after a successful build: what an edit's preview is rendered against. */
   base?: PreviewBase;
+  /** With `retain`, after a successful build: the index and listing pages, for listing previews on this thread only. */
+  kept?: KeptSite;
 }
 
 /** The project's Eleventy config, found relative to this file so the CLI works from any folder. */
@@ -216,7 +219,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const report = completeReport(staged.report, started);
     const unwritable = reports && reportBuild(reports, { ...staged, issues: staged.prepared.issues, ok: true });
     const issues = unwritable ? [...staged.prepared.issues, unwritable] : staged.prepared.issues;
-    return { ok: true, issues, articles: report.articles, pagesWritten: report.pages, report, ...(options.retain ? { base: previewBase(staged, options) } : {}) };
+    return { ok: true, issues, articles: report.articles, pagesWritten: report.pages, report, ...(options.retain ? retained(staged, options) : {}) };
   } catch (error) {
     // A file-system error from a worker thread may name no path: report the output folder.
     // A crashed worker is one line too (with its code), unless it crashed on a file-system error.
@@ -228,15 +231,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** What the dev server previews edits against, from a build that is in place. */
-function previewBase(staged: StagedBuild, options: BuildOptions): PreviewBase {
-  const { archive, stylesheet } = staged.prepared;
+/** What the dev server previews edits against, from a build that is in place: plain data for any thread, and the index for this one. */
+function retained(staged: StagedBuild, options: BuildOptions): { base: PreviewBase; kept: KeptSite } {
+  const { archive, listings, stylesheet } = staged.prepared;
   const drafts = Boolean(options.drafts || options.preview);
   const prepare = { root: resolve(options.content), site: archive.site, drafts, nowMs: staged.nowMs, stylesheet: stylesheet.url };
   const nav = new Map<string, ArticleNav>();
   archive.articles.forEach((article, i) => nav.set(article.file, staged.shown.nav[i]));
   for (const article of archive.withdrawn ?? []) nav.set(article.file, { related: [] });
-  return { options: prepare, nav, targets: staged.shown.targets };
+  return { base: { options: prepare, nav, targets: staged.shown.targets }, kept: { options: prepare, archive, listings, stylesheet } };
 }
 
 /** The listing pages, feeds, sitemaps, redirects and host files of a staged build, each stage timed. */

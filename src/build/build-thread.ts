@@ -2,7 +2,8 @@
  * A build on a thread of its own, for the dev server: the dev server's thread keeps answering
  * the browser and previewing edits while the build works (a warm build holds its thread for
  * seconds at a time on a large archive). One thread serves every rebuild of the session, one
- * build at a time.
+ * build at a time, and previews listing pages against the last good build between and during
+ * builds (listing-preview.ts).
  */
 import { Worker } from "node:worker_threads";
 import type { BuildOptions, BuildResult } from "./build-site.ts";
@@ -13,11 +14,13 @@ import type { IssueCode } from "../issues/catalogue.ts";
 export interface BuildThread {
   /** One build with the thread's options and `retain`; rejects with a BuildFailure as `buildSite` does. */
   build(): Promise<BuildResult>;
+  /** The listing pages that show `files` as they are now (path → HTML), against the last good build. */
+  previewListings(files: readonly string[]): Promise<Map<string, string>>;
   /** Stops the thread. */
   close(): Promise<void>;
 }
 
-type Reply = { ready: true } | { result: BuildResult } | { failure?: { code: IssueCode; path: string; message: string }; error?: string };
+type Reply = { ready: true } | { id: number; value: unknown } | { id: number; failure?: { code: IssueCode; path: string; message: string }; error?: string };
 
 const WORKER = new URL("./build-worker.mjs", import.meta.url);
 
@@ -27,35 +30,50 @@ const WORKER = new URL("./build-worker.mjs", import.meta.url);
  */
 export function buildThread(options: Omit<BuildOptions, "progress" | "claim">): BuildThread {
   const worker = new Worker(WORKER, { workerData: { options } });
-  let waiting: { resolve: (result: BuildResult) => void; reject: (error: unknown) => void } | undefined;
+  const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: unknown) => void }>();
+  let nextId = 0;
+  let building = false;
   let exited: Error | undefined;
+  const fail = (error: unknown) => {
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  };
   const ready = new Promise<void>((resolve, reject) => {
     worker.once("error", reject);
     worker.on("message", (reply: Reply) => {
       if ("ready" in reply) return resolve();
-      const settle = waiting;
-      waiting = undefined;
-      if ("result" in reply) settle?.resolve(reply.result);
+      const settle = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if ("value" in reply) settle?.resolve(reply.value as never);
       else if (reply.failure) settle?.reject(new BuildFailure(reply.failure.code, reply.failure.path, reply.failure.message));
       else settle?.reject(new Error(reply.error));
     });
   });
-  worker.on("error", (error) => waiting?.reject(error));
+  worker.on("error", fail);
   worker.on("exit", (code) => {
     exited = new Error(`The build thread stopped (exit code ${code}).`);
-    waiting?.reject(exited);
-    waiting = undefined;
+    fail(exited);
   });
+  const ask = async <T>(message: { task: "build" | "listings"; files?: readonly string[] }): Promise<T> => {
+    await ready;
+    if (exited) throw exited;
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      waiting.set(id, { resolve: resolve as (value: never) => void, reject });
+      worker.postMessage({ id, ...message });
+    });
+  };
   return {
     async build() {
-      await ready;
-      if (exited) throw exited;
-      if (waiting) throw new Error("A build is already running on this thread.");
-      return new Promise<BuildResult>((resolve, reject) => {
-        waiting = { resolve, reject };
-        worker.postMessage("build");
-      });
+      if (building) throw new Error("A build is already running on this thread.");
+      building = true;
+      try {
+        return await ask<BuildResult>({ task: "build" });
+      } finally {
+        building = false;
+      }
     },
+    previewListings: (files) => ask<Map<string, string>>({ task: "listings", files }),
     async close() {
       await worker.terminate();
     },

@@ -1,8 +1,9 @@
-// The dev server's build thread (build-thread.ts): runs `buildSite` on every request, so the
-// dev server's own thread stays free to answer the browser and to preview edits while a
-// build runs. The thread lives as long as the dev server: its modules stay loaded and its
-// code warm from one rebuild to the next. Run from the TypeScript sources, tsx is registered
-// first; run from dist/, nothing is transpiled.
+// The dev server's build thread (build-thread.ts): runs `buildSite` on request, and previews
+// listing pages against the last good build (listing-preview.ts), so the dev server's own
+// thread stays free to answer the browser and to preview article pages while a build runs.
+// The thread lives as long as the dev server: its modules stay loaded and its code warm from
+// one rebuild to the next. Run from the TypeScript sources, tsx is registered first; run from
+// dist/, nothing is transpiled.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
@@ -13,15 +14,27 @@ if (existsSync(fileURLToPath(new URL("./build-site.ts", import.meta.url)))) {
 }
 const { buildSite } = await import("./build-site.ts");
 const { BuildFailure } = await import("./build-failure.ts");
+const { createListingPreviewer } = await import("./listing-preview.ts");
 
-parentPort.on("message", async () => {
+// The listing pages of the last good build stay here: their dates do not cross threads.
+let listings;
+
+const answer = async (id, work) => {
   try {
-    const result = await buildSite({ ...workerData.options, retain: true });
-    parentPort.postMessage({ result });
+    parentPort.postMessage({ id, value: await work() });
   } catch (error) {
     // A BuildFailure crosses as its fields, and is made again on the other side.
     const failure = error instanceof BuildFailure ? { code: error.code, path: error.path, message: error.message } : undefined;
-    parentPort.postMessage({ failure, error: failure ? undefined : error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    parentPort.postMessage({ id, failure, error: failure ? undefined : error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
+};
+
+parentPort.on("message", ({ id, task, files }) => {
+  if (task === "listings") return answer(id, () => listings?.preview(files) ?? new Map());
+  return answer(id, async () => {
+    const { kept, ...result } = await buildSite({ ...workerData.options, retain: true });
+    if (kept) listings = createListingPreviewer(kept);
+    return result;
+  });
 });
 parentPort.postMessage({ ready: true });

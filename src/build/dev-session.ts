@@ -4,7 +4,8 @@
  *
  * 1. `preview`: the edited articles' pages are rendered in memory against the last good
  *    build's index (page-preview.ts) and served in place of the pages on disk — on screen in a
- *    few dozen milliseconds, whatever the archive's size;
+ *    few dozen milliseconds, whatever the archive's size; `previewListings` then does the same
+ *    for the listing pages that show a new headline or summary (listing-preview.ts);
  * 2. `rebuild`: the full warm build (`buildSite` with the build cache and listing signatures:
  *    only what the edit touches is rendered) puts every changed page in place exactly as
  *    `gazette build` would, and drops the previews it covers.
@@ -17,6 +18,7 @@ import { relative, resolve, sep } from "node:path";
 import { buildSite, type BuildResult } from "./build-site.ts";
 import { BuildFailure } from "./build-failure.ts";
 import { createPreviewer, servedPath, type Previewer } from "./page-preview.ts";
+import { createListingPreviewer, type ListingPreviewer } from "./listing-preview.ts";
 import { formatIssue, hasErrors, type ContentIssue } from "../issues/content-issue.ts";
 import { buildErrorPage } from "../../layouts/build-error-page.ts";
 
@@ -30,6 +32,11 @@ export interface DevSessionOptions {
    * thread: build-thread.ts); default: `buildSite` on this thread.
    */
   build?: () => Promise<BuildResult>;
+  /**
+   * The listing pages that show `files` as they are now (build-thread.ts runs them where the
+   * build keeps its listing pages); default: from the `kept` site of the last build on this thread.
+   */
+  listings?: (files: readonly string[]) => Promise<Map<string, string>>;
   /** Where the session's lines go (default: the process's stdout and stderr). */
   print?: { out: (line: string) => void; error: (line: string) => void };
 }
@@ -49,6 +56,8 @@ export interface DevSession {
   changed(path: string): void;
   /** Previews the articles among the paths changed since the last preview; true when a page or an error changed what is shown. */
   preview(): boolean;
+  /** Previews the listing pages that show the articles of the last preview; true when any page was added. */
+  previewListings(): Promise<boolean>;
   /** The full build after changes; a file-system failure is printed and the session goes on. */
   rebuild(): Promise<BuildResult | undefined>;
   /** The error page, a preview, or false to serve the output folder's file. */
@@ -70,6 +79,9 @@ export function devSession(options: DevSessionOptions): DevSession {
   const pending = new Set<string>();
   let failing: ContentIssue[] | undefined;
   let previewer: Previewer | undefined;
+  let listingPreviewer: ListingPreviewer | undefined;
+  // The articles of the last preview without errors, and its change, for previewListings.
+  let previewed: { files: string[]; change: number } | undefined;
   const printed = new Set<string>();
 
   const announce = (issues: readonly ContentIssue[]) => {
@@ -83,7 +95,10 @@ export function devSession(options: DevSessionOptions): DevSession {
     failing = undefined;
     printed.clear();
   };
+  // The newest change a settled build has read.
+  let builtChange = 0;
   const settle = (result: BuildResult, read: number) => {
+    builtChange = Math.max(builtChange, read);
     for (const [path, preview] of previews) if (preview.change <= read) previews.delete(path);
     if (!result.ok) {
       failing = result.issues;
@@ -92,6 +107,7 @@ export function devSession(options: DevSessionOptions): DevSession {
     }
     recovered();
     previewer = result.base && createPreviewer(result.base);
+    listingPreviewer = result.kept && createListingPreviewer(result.kept);
   };
   const build = options.build ?? (() => buildSite({ content, out, drafts: options.drafts, retain: true, reportDir: false }));
 
@@ -121,7 +137,18 @@ export function devSession(options: DevSessionOptions): DevSession {
       if (failing && !hasErrors(others)) recovered();
       else if (failing) failing = others;
       for (const [path, html] of preview.pages) previews.set(path, { html, change });
+      previewed = { files: preview.files, change };
       return preview.pages.size > 0;
+    },
+    async previewListings() {
+      const batch = previewed;
+      previewed = undefined;
+      if (!batch) return false;
+      const pages = options.listings ? await options.listings(batch.files) : (listingPreviewer?.preview(batch.files) ?? new Map<string, string>());
+      // A build that read a later change may have settled meanwhile: its pages are newer.
+      if (batch.change <= builtChange) return false;
+      for (const [path, html] of pages) previews.set(path, { html, change: batch.change });
+      return pages.size > 0;
     },
     async rebuild() {
       const read = changes;

@@ -22,6 +22,9 @@ export interface ServeOptions {
 /** Changes gathered before they are previewed together (an editor's save can be several events). */
 const PREVIEW_SETTLE_MS = 20;
 
+/** How long the article preview waits for the listing previews, to reload the browser once for both. */
+const LISTINGS_WAIT_MS = 250;
+
 /**
  * Builds, serves on `port` and watches until the process is stopped.
  * @example await serveSite({ content: "content", out: "_site", drafts: false, port: 8080 })
@@ -30,7 +33,7 @@ export async function serveSite(options: ServeOptions): Promise<number> {
   const content = resolve(options.content);
   const out = resolve(options.out);
   const thread = buildThread({ content, out, drafts: options.drafts, reportDir: false });
-  const session = devSession({ content, out, drafts: options.drafts, build: () => thread.build() });
+  const session = devSession({ content, out, drafts: options.drafts, build: () => thread.build(), listings: (files) => thread.previewListings(files) });
   // Imported here so that other commands start without loading the server.
   const { default: EleventyDevServer } = await import("@11ty/eleventy-dev-server");
   const { watch } = await import("@11ty/chokidar-with-glob-support");
@@ -61,9 +64,20 @@ export async function serveSite(options: ServeOptions): Promise<number> {
     { settleMs: PREVIEW_SETTLE_MS * 2, onError: (error) => process.stderr.write(`gazette: the rebuild failed: ${error instanceof Error ? error.message : String(error)}\n`) },
   );
   let previewTimer: NodeJS.Timeout | undefined;
-  const preview = () => {
+  const preview = async () => {
     previewTimer = undefined;
-    if (session.preview()) reload([]);
+    const article = session.preview();
+    // The listing pages come from the build thread, between or during builds. One reload for
+    // both when they come soon: a page that is reloading misses the message of a second one.
+    const listings = session.previewListings().catch((error: unknown) => {
+      process.stderr.write(`gazette: the listing preview failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      return false;
+    });
+    const soon = await Promise.race([listings, new Promise<"late">((done) => setTimeout(done, LISTINGS_WAIT_MS, "late"))]);
+    if (soon === "late") {
+      if (article) reload([]);
+      if (await listings) reload([]);
+    } else if (article || soon) reload([]);
   };
 
   const watcher = watch([content, STYLESHEET_FILE], {
@@ -74,7 +88,7 @@ export async function serveSite(options: ServeOptions): Promise<number> {
   for (const event of ["add", "change", "unlink", "addDir", "unlinkDir"]) {
     watcher.on(event, (path: string) => {
       session.changed(path);
-      previewTimer ??= setTimeout(preview, PREVIEW_SETTLE_MS);
+      previewTimer ??= setTimeout(() => void preview(), PREVIEW_SETTLE_MS);
       queue.add(path);
     });
   }

@@ -42,6 +42,11 @@ it("builds what buildSite builds, warm after cold, and sends back what previews 
   writeFileSync(join(content, "2023/story-2.md"), story(2, "PORT – Previewed here.\n"));
   const preview = createPreviewer(warm.base!).preview(["2023/story-2.md"]);
   expect(preview.pages.get("2023/01/02/story-2/index.html")).toContain("PORT – Previewed here.");
+  // The index stays on the thread, and listing previews come from there.
+  expect(warm.kept).toBeUndefined();
+  writeFileSync(join(content, "2023/story-2.md"), story(2).replace("Story 2", "Story two, on the thread"));
+  const listings = await thread.previewListings(["2023/story-2.md"]);
+  expect(listings.get("politics/index.html")).toContain("Story two, on the thread");
 });
 
 it("rejects with the BuildFailure the build threw", async () => {

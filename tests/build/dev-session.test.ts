@@ -91,6 +91,18 @@ describe("a dev session", () => {
     expect(session.respond(at(PAGE))).toBe(false);
   });
 
+  it("serves a new headline on the listing pages at once, then from the output folder", async () => {
+    edit(3, story(3).replace("Story 3", "Story three, retold"));
+    expect(session.preview()).toBe(true);
+    expect(await session.previewListings()).toBe(true);
+    for (const path of ["/", "/politics/", "/2023/01/03/"]) expect((session.respond(at(path)) as { body: string }).body, path).toContain("Story three, retold");
+    // A second call has nothing new to preview.
+    expect(await session.previewListings()).toBe(false);
+    await session.rebuild();
+    expect(session.respond(at("/politics/"))).toBe(false);
+    expect(readFileSync(join(out, "politics/index.html"), "utf8")).toContain("Story three, retold");
+  });
+
   it("previews nothing for a change that is not an article", () => {
     writeFileSync(join(content, "notes.txt"), "not an article");
     session.changed(join(content, "notes.txt"));

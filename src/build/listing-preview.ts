@@ -1,0 +1,117 @@
+/**
+ * The dev server's preview of the listing pages an edit shows on: a new headline or summary
+ * reaches the section page, the front page, the date, topic and author pages at once, rendered
+ * in memory with the same layouts against the last good build's listing pages, the edited
+ * article's teaser swapped for the new one.
+ *
+ * Only an edit that changes what a teaser shows and nothing that decides where the article is
+ * listed is previewed this way: the date, section, tags, authors, updates and publishing state
+ * must be as they were, so every list keeps its members and its order. Anything else waits for
+ * the full build, which alone can page the lists again. Runs on the build thread, which holds
+ * the listing pages (their dates are DateTimes, which do not cross threads).
+ */
+import { createRenderContext, type RenderContext } from "../../layouts/context.ts";
+import { renderListingPage } from "../../layouts/render-page.ts";
+import type { Archive, ArticleSummary } from "../model.ts";
+import type { ListingPage } from "../archive/site-pages.ts";
+import { fromRecord, toRecord, type ArticleRecord } from "../archive/article-record.ts";
+import { outputPathFor } from "../archive/permalinks.ts";
+import { hasErrors } from "../issues/content-issue.ts";
+import type { Stylesheet } from "../render/stylesheet.ts";
+import { createPreparer, type PrepareOptions } from "./prepare-article.ts";
+
+/** What a build keeps on its own thread for listing previews. */
+export interface KeptSite {
+  options: PrepareOptions;
+  archive: Archive;
+  listings: ListingPage[];
+  stylesheet: Stylesheet;
+}
+
+/** The fields a teaser shows that may change without moving the article in any list. */
+const SHOWN_ONLY: readonly (keyof ArticleRecord)[] = ["title", "summary", "slugLine", "aliasLines"];
+
+/**
+ * True when `after` lists the article exactly where `before` did: it differs at most in what
+ * its teaser shows (title, summary).
+ * @example listedAlike(record, { ...record, title: "New" }) // true
+ */
+export function listedAlike(before: ArticleRecord, after: ArticleRecord): boolean {
+  const rest = (record: ArticleRecord) => JSON.stringify(Object.entries(record).filter(([key]) => !SHOWN_ONLY.includes(key as keyof ArticleRecord)).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return rest(before) === rest(after);
+}
+
+/** Listing previews against one build. */
+export interface ListingPreviewer {
+  /**
+   * The listing pages that show any of `files` (as they are now), rendered: path below the
+   * output folder → HTML. Files with errors, or edits that move an article, give none.
+   * @example previewer.preview(["2023/a.md"]) // Map { "politics/index.html" → "<!doctype html>…", … }
+   */
+  preview(files: readonly string[]): Map<string, string>;
+}
+
+/**
+ * A listing previewer over `kept`.
+ * @example createListingPreviewer(kept).preview(["2023/a.md"])
+ */
+export function createListingPreviewer(kept: KeptSite): ListingPreviewer {
+  const byFile = new Map(kept.archive.articles.map((article) => [article.file, article]));
+  const prepare = createPreparer(kept.options);
+  const zone = kept.archive.site.timeZone;
+  let ctx: RenderContext | undefined;
+  return {
+    preview(files) {
+      const swaps = new Map<ArticleSummary, ArticleSummary>();
+      for (const file of prepare(files.filter((f) => byFile.has(f)).map((f) => ({ file: f })))) {
+        if (!file.record || hasErrors(file.issues)) continue;
+        const before = toRecord(byFile.get(file.file)!);
+        // The same record (a body edit): every list shows it as it was.
+        if (JSON.stringify(before) === JSON.stringify(file.record)) continue;
+        if (listedAlike(before, file.record)) swaps.set(byFile.get(file.file)!, fromRecord(file.record, zone));
+      }
+      const pages = new Map<string, string>();
+      if (!swaps.size) return pages;
+      // A fresh context per preview: its teaser memo keys on summaries, and these are new.
+      ctx = createRenderContext(kept.archive.site, kept.archive.sections, kept.stylesheet.url);
+      for (const page of kept.listings) {
+        const swapped = swapSummaries(page, swaps);
+        if (swapped !== page) pages.set(outputPathFor(page.url), renderListingPage(ctx, swapped));
+      }
+      return pages;
+    },
+  };
+}
+
+/**
+ * `value` with every summary that is a key of `swaps` replaced by its value, copied only along
+ * the way to a replaced one (the same object when nothing was replaced). Descends into arrays
+ * and plain objects; not into other summaries, class instances (dates) or what it has seen.
+ * @example swapSummaries({ items: [a, b] }, new Map([[a, a2]])) // { items: [a2, b] }
+ */
+export function swapSummaries<T>(value: T, swaps: ReadonlyMap<ArticleSummary, ArticleSummary>, seen = new Map<object, unknown>()): T {
+  if (typeof value !== "object" || value === null) return value;
+  const swapped = swaps.get(value as unknown as ArticleSummary);
+  if (swapped) return swapped as unknown as T;
+  // An object met twice (or a cycle) becomes the same copy both times.
+  if (seen.has(value)) return seen.get(value) as T;
+  seen.set(value, value);
+  let out: unknown[] | Record<string, unknown> | undefined;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      const next = swapSummaries(item, swaps, seen);
+      if (next !== item) ((out as unknown[] | undefined) ??= [...value])[i] = next;
+    });
+  } else if (Object.getPrototypeOf(value) === Object.prototype && !isSummary(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      const next = swapSummaries(item, swaps, seen);
+      if (next !== item) ((out as Record<string, unknown> | undefined) ??= { ...(value as Record<string, unknown>) })[key] = next;
+    }
+  }
+  if (out) seen.set(value, out);
+  return (out ?? value) as T;
+}
+
+function isSummary(value: object): boolean {
+  return "file" in value && "url" in value && "sectionId" in value;
+}
