@@ -33,7 +33,11 @@ parentPort.on("message", ({ id, task, files }) => {
   if (task === "listings") return answer(id, () => listings?.preview(files) ?? new Map());
   return answer(id, async () => {
     const { kept, ...result } = await buildSite({ ...workerData.options, retain: true });
-    if (kept) listings = createListingPreviewer(kept);
+    if (kept) {
+      listings = createListingPreviewer(kept);
+      // Which pages show which articles, worked out once the result is on its way.
+      setImmediate(() => listings?.warm());
+    }
     return result;
   });
 });

@@ -49,6 +49,8 @@ export interface ListingPreviewer {
    * @example previewer.preview(["2023/a.md"]) // Map { "politics/index.html" → "<!doctype html>…", … }
    */
   preview(files: readonly string[]): Map<string, string>;
+  /** Works out which pages show which articles now (the build thread does it when a build is done). */
+  warm(): void;
 }
 
 /**
@@ -60,7 +62,20 @@ export function createListingPreviewer(kept: KeptSite): ListingPreviewer {
   const prepare = createPreparer(kept.options);
   const zone = kept.archive.site.timeZone;
   let ctx: RenderContext | undefined;
+  // Which listing pages hold each summary (one walk over every page, on first use): a preview
+  // then looks at those pages only.
+  let holders: Map<ArticleSummary, number[]> | undefined;
+  const pagesOf = (summary: ArticleSummary): number[] => {
+    if (!holders) {
+      holders = new Map();
+      kept.listings.forEach((page, i) => {
+        for (const held of summariesIn(page)) (holders!.get(held) ?? holders!.set(held, []).get(held)!).push(i);
+      });
+    }
+    return holders.get(summary) ?? [];
+  };
   return {
+    warm: () => void pagesOf(kept.archive.articles[0]),
     preview(files) {
       const swaps = new Map<ArticleSummary, ArticleSummary>();
       for (const file of prepare(files.filter((f) => byFile.has(f)).map((f) => ({ file: f })))) {
@@ -74,7 +89,8 @@ export function createListingPreviewer(kept: KeptSite): ListingPreviewer {
       if (!swaps.size) return pages;
       // A fresh context per preview: its teaser memo keys on summaries, and these are new.
       ctx = createRenderContext(kept.archive.site, kept.archive.sections, kept.stylesheet.url);
-      for (const page of kept.listings) {
+      const touched = [...new Set([...swaps.keys()].flatMap(pagesOf))].sort((a, b) => a - b);
+      for (const page of touched.map((i) => kept.listings[i])) {
         const swapped = swapSummaries(page, swaps);
         if (swapped !== page) pages.set(outputPathFor(page.url), renderListingPage(ctx, swapped));
       }
@@ -110,6 +126,21 @@ export function swapSummaries<T>(value: T, swaps: ReadonlyMap<ArticleSummary, Ar
   }
   if (out) seen.set(value, out);
   return (out ?? value) as T;
+}
+
+/**
+ * Every summary held in `value`, found the way {@link swapSummaries} walks.
+ * @example summariesIn({ items: [a, b] }) // Set { a, b }
+ */
+export function summariesIn(value: unknown, found = new Set<ArticleSummary>(), seen = new Set<object>()): Set<ArticleSummary> {
+  if (typeof value !== "object" || value === null || seen.has(value)) return found;
+  seen.add(value);
+  if (Array.isArray(value)) for (const item of value) summariesIn(item, found, seen);
+  else if (Object.getPrototypeOf(value) === Object.prototype) {
+    if (isSummary(value)) found.add(value as ArticleSummary);
+    else for (const item of Object.values(value)) summariesIn(item, found, seen);
+  }
+  return found;
 }
 
 function isSummary(value: object): boolean {

@@ -11,8 +11,9 @@ export const serveCommand = defineCommand({
   summary: "Build, serve the site with live reload, and rebuild when content changes",
   description: `Builds the archive, serves it at http://localhost:PORT/ with live reload, and rebuilds when an
 article, site.yml or the stylesheet changes. An edited article's page is shown at once, rendered
-in memory against the last build; the full rebuild (on a thread of its own, with the build
-cache) then updates every page the edit touches, exactly as \`gazette build\` would. A content
+in memory against the last build, and so is a new headline or summary on the listing pages
+that show it; the full rebuild (on a thread of its own, with the build cache) then updates
+every page the edit touches, exactly as \`gazette build\` would. A content
 error prints the report once and shows it in the browser in place of every page (file, line,
 hint) until the files are fixed; the last good pages stay in the output folder.`,
   options: {

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
-import { createListingPreviewer, listedAlike, swapSummaries, type KeptSite } from "../../src/build/listing-preview.ts";
+import { createListingPreviewer, listedAlike, summariesIn, swapSummaries, type KeptSite } from "../../src/build/listing-preview.ts";
 import type { ArticleRecord } from "../../src/archive/article-record.ts";
 import type { ArticleSummary } from "../../src/model.ts";
 import { tempOut } from "../helpers/built-site.ts";
@@ -133,5 +133,23 @@ describe("swapSummaries", () => {
     const swapped = swapSummaries(cyclic, swaps) as Record<string, unknown[]>;
     expect(swapped.first).toEqual([a2]);
     expect(swapped.second).toBe(swapped.first);
+  });
+});
+
+describe("summariesIn", () => {
+  const a = { file: "a.md", url: "/a/", sectionId: "s", title: "A" } as unknown as ArticleSummary;
+  const b = { file: "b.md", url: "/b/", sectionId: "s", title: "B" } as unknown as ArticleSummary;
+  const cyclic: Record<string, unknown> = { items: [b] };
+  cyclic.self = cyclic;
+
+  it.each([
+    ["a summary itself", a, [a]],
+    ["a nested page", { page: { items: [a, b] }, n: 1 }, [a, b]],
+    ["an update note", { article: a, anchor: "update-1" }, [a]],
+    ["a cycle", cyclic, [b]],
+    ["a class instance, not looked into", { when: new (class Holder { held = a })() }, []],
+    ["nothing", { url: "/404.html" }, []],
+  ] as [string, unknown, ArticleSummary[]][])("in %s", (_, value, expected) => {
+    expect([...summariesIn(value)]).toEqual(expected);
   });
 });
