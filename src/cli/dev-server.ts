@@ -37,9 +37,20 @@ export async function serveSite(options: ServeOptions): Promise<number> {
   // Imported here so that other commands start without loading the server.
   const { default: EleventyDevServer } = await import("@11ty/eleventy-dev-server");
   const { watch } = await import("@11ty/chokidar-with-glob-support");
+  // The watcher starts first: its scan of the archive runs while the first build works on
+  // its own thread. What changes meanwhile is rebuilt once the first build is done.
+  let early: string[] | undefined = [];
+  let onChange: (path: string) => void = () => {};
+  const watcher = watch([content, STYLESHEET_FILE], {
+    ignoreInitial: true,
+    // A file is read once the editor has finished writing it.
+    awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 },
+  });
+  for (const event of ["add", "change", "unlink", "addDir", "unlinkDir"]) watcher.on(event, (path: string) => (early ? early.push(path) : onChange(path)));
   try {
     await session.start();
   } catch (error) {
+    await watcher.close();
     await thread.close();
     throw error;
   }
@@ -79,29 +90,33 @@ export async function serveSite(options: ServeOptions): Promise<number> {
       if (await listings) reload([]);
     } else if (article || soon) reload([]);
   };
+  onChange = (path: string) => {
+    session.changed(path);
+    previewTimer ??= setTimeout(() => void preview(), PREVIEW_SETTLE_MS);
+    queue.add(path);
+  };
 
-  const watcher = watch([content, STYLESHEET_FILE], {
-    ignoreInitial: true,
-    // A file is read once the editor has finished writing it.
-    awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 },
-  });
-  for (const event of ["add", "change", "unlink", "addDir", "unlinkDir"]) {
-    watcher.on(event, (path: string) => {
-      session.changed(path);
-      previewTimer ??= setTimeout(() => void preview(), PREVIEW_SETTLE_MS);
-      queue.add(path);
-    });
-  }
+  for (const path of early) onChange(path);
+  early = undefined;
 
   return new Promise<number>((done) => {
+    let stopping = false;
     const stop = async () => {
+      // A second Ctrl+C stops at once; the first lets a running build finish, so that it
+      // leaves no helper process (Pagefind) behind.
+      // (130: the shell's code for a command stopped by Ctrl+C.)
+      if (stopping) process.exit(130);
+      stopping = true;
       await watcher.close();
-      await queue.idle();
+      const idle = queue.idle();
+      const waited = await Promise.race([idle.then(() => false), new Promise<boolean>((r) => setTimeout(r, 200, true))]);
+      if (waited) process.stderr.write("gazette: stopping once the build in progress is done (Ctrl+C again to stop now).\n");
+      await idle;
       await server.close();
       await thread.close();
       done(EXIT.ok);
     };
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
   });
 }

@@ -115,3 +115,18 @@ it("shows the report from the first build when the archive starts out broken", a
     child.kill("SIGTERM");
   }
 }, 60_000);
+
+it("stops on Ctrl+C with exit code 0, its port free again", async () => {
+  const content = fixtureArchive({ "a.md": article(["title: Served headline", "date: 2023-02-18T10:00:00", "section: politics"]) });
+  const port = await freePort();
+  const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", tempOut(), "--port", String(port)], { stdio: "pipe", cwd: tempDir("gazette-cwd-") });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  try {
+    expect((await fetchWhenUp(`http://localhost:${port}/2023/02/18/a/`, Date.now() + 30_000)).status).toBe(200);
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+    await expect(get(`http://localhost:${port}/`)).rejects.toThrow(/ECONNREFUSED/);
+  } finally {
+    child.kill("SIGKILL");
+  }
+}, 60_000);
