@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
-import { createListingPreviewer, listedAlike, summariesIn, swapSummaries, type KeptSite } from "../../src/build/listing-preview.ts";
+import { createListingPreviewer, holdersOf, listedAlike, swapSummaries, type KeptSite } from "../../src/build/listing-preview.ts";
 import type { ArticleRecord } from "../../src/archive/article-record.ts";
 import type { ArticleSummary } from "../../src/model.ts";
 import { tempOut } from "../helpers/built-site.ts";
@@ -136,20 +136,23 @@ describe("swapSummaries", () => {
   });
 });
 
-describe("summariesIn", () => {
+describe("holdersOf", () => {
   const a = { file: "a.md", url: "/a/", sectionId: "s", title: "A" } as unknown as ArticleSummary;
   const b = { file: "b.md", url: "/b/", sectionId: "s", title: "B" } as unknown as ArticleSummary;
+  const shared = [a, b];
   const cyclic: Record<string, unknown> = { items: [b] };
   cyclic.self = cyclic;
 
   it.each([
-    ["a summary itself", a, [a]],
-    ["a nested page", { page: { items: [a, b] }, n: 1 }, [a, b]],
-    ["an update note", { article: a, anchor: "update-1" }, [a]],
-    ["a cycle", cyclic, [b]],
-    ["a class instance, not looked into", { when: new (class Holder { held = a })() }, []],
-    ["nothing", { url: "/404.html" }, []],
-  ] as [string, unknown, ArticleSummary[]][])("in %s", (_, value, expected) => {
-    expect([...summariesIn(value)]).toEqual(expected);
+    ["a list on one page", [{ items: [a] }, { items: [b] }], [[0], [1]]],
+    ["a list that pages share", [{ all: shared, items: [a] }, { all: shared, items: [b] }], [[0, 1], [0, 1]]],
+    ["a nested note", [{ notes: [{ article: a, anchor: "update-1" }] }], [[0], []]],
+    ["a cycle", [cyclic], [[], [0]]],
+    ["a class instance, not looked into", [{ when: new (class Holder { held = a })() }], [[], []]],
+    ["no page", [], [[], []]],
+  ] as [string, unknown[], [number[], number[]]][])("%s", (_, pages, [ofA, ofB]) => {
+    const pagesOf = holdersOf(pages);
+    expect(pagesOf(a)).toEqual(ofA);
+    expect(pagesOf(b)).toEqual(ofB);
   });
 });
