@@ -10,9 +10,8 @@ import { buildSite } from "../../src/build/build-site.ts";
 import { createListingPreviewer, holdersOf, listedAlike, swapSummaries, type KeptSite } from "../../src/build/listing-preview.ts";
 import type { ArticleRecord } from "../../src/archive/article-record.ts";
 import type { ArticleSummary } from "../../src/model.ts";
-import { tempOut } from "../helpers/built-site.ts";
-import { tempDir } from "../helpers/temp-dirs.ts";
-import { article, fixtureArchive } from "../helpers/fixture-archive.ts";
+import { article } from "../helpers/fixture-archive.ts";
+import { retainedBuild } from "../helpers/retained-build.ts";
 
 const story = (n: number, extra: string[] = []) =>
   article([`title: Story ${n}`, `date: 2023-01-${String(n).padStart(2, "0")}T10:00:00`, "section: politics", "tags: [harbour]", "authors: [Ada Byline]", ...extra]);
@@ -26,11 +25,9 @@ describe("a listing preview", () => {
   beforeEach(async () => {
     const files: Record<string, string> = {};
     for (let n = 1; n <= 5; n++) files[`2023/story-${n}.md`] = story(n);
-    content = fixtureArchive(files);
-    out = tempOut();
-    cache = tempDir("gazette-cache-");
-    const first = await buildSite({ content, out, cache, retain: true, reportDir: false });
-    kept = first.kept!;
+    const built = await retainedBuild(files);
+    ({ content, out, cache } = built);
+    kept = built.result.kept!;
   });
 
   it.each([

@@ -9,9 +9,8 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { createPreviewer, servedPath, type PreviewBase } from "../../src/build/page-preview.ts";
-import { tempOut } from "../helpers/built-site.ts";
-import { tempDir } from "../helpers/temp-dirs.ts";
-import { article, fixtureArchive } from "../helpers/fixture-archive.ts";
+import { article } from "../helpers/fixture-archive.ts";
+import { retainedBuild } from "../helpers/retained-build.ts";
 
 const story = (n: number, extra: string[] = [], body?: string) =>
   article([`title: Story ${n}`, `date: 2023-01-${String(n).padStart(2, "0")}T10:00:00`, "section: politics", "tags: [harbour]", ...extra], body);
@@ -37,12 +36,9 @@ describe("a preview", () => {
   beforeEach(async () => {
     const files: Record<string, string> = {};
     for (let n = 1; n <= 5; n++) files[`2023/story-${n}.md`] = story(n);
-    content = fixtureArchive(files);
-    out = tempOut();
-    cache = tempDir("gazette-cache-");
-    const first = await buildSite({ content, out, cache, retain: true, reportDir: false });
-    expect(first.ok).toBe(true);
-    base = first.base!;
+    const built = await retainedBuild(files);
+    ({ content, out, cache } = built);
+    base = built.result.base!;
   });
 
   it.each(edits)("after %s is the page the next build writes, byte for byte", async (_, text) => {

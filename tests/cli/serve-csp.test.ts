@@ -13,6 +13,7 @@ import { launchBrowser } from "../../verify/browser.ts";
 import { tempOut } from "../helpers/built-site.ts";
 import { article, fixtureArchive } from "../helpers/fixture-archive.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
+import { stopChild } from "../helpers/spawn-gazette.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/gazette.mjs", import.meta.url));
 const front = (title: string) => article([`title: ${title}`, "date: 2023-02-18T10:00:00", "section: politics"]);
@@ -55,6 +56,6 @@ it("live reload works under the CSP: the client connects, no violation, an edit 
     expect(messages.filter((m) => m.startsWith("error:"))).toEqual([]);
   } finally {
     await browser.close();
-    child.kill("SIGTERM");
+    await stopChild(child);
   }
 }, 120_000);

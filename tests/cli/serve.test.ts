@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { tempOut } from "../helpers/built-site.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
+import { stopChild } from "../helpers/spawn-gazette.ts";
 import { article, fixtureArchive } from "../helpers/fixture-archive.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/gazette.mjs", import.meta.url));
@@ -57,7 +58,7 @@ it("serves the built archive with live reload", async () => {
     // Eleventy's dev server injects its reload client into served pages.
     expect(body).toMatch(/reload-client|eleventy-dev-server/);
   } finally {
-    child.kill("SIGTERM");
+    await stopChild(child);
   }
 });
 
@@ -99,7 +100,7 @@ it("shows a content error once in the terminal and as a page in the browser, unt
     expect(fixed.status).toBe(200);
     expect(fixed.body).toContain("Served again");
   } finally {
-    child.kill("SIGTERM");
+    await stopChild(child);
   }
 }, 90_000);
 
@@ -112,7 +113,7 @@ it("shows the report from the first build when the archive starts out broken", a
     expect(page.status).toBe(500);
     expect(page.body).toContain("title-missing");
   } finally {
-    child.kill("SIGTERM");
+    await stopChild(child);
   }
 }, 60_000);
 
@@ -120,13 +121,11 @@ it("stops on Ctrl+C with exit code 0, its port free again", async () => {
   const content = fixtureArchive({ "a.md": article(["title: Served headline", "date: 2023-02-18T10:00:00", "section: politics"]) });
   const port = await freePort();
   const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", tempOut(), "--port", String(port)], { stdio: "pipe", cwd: tempDir("gazette-cwd-") });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
   try {
     expect((await fetchWhenUp(`http://localhost:${port}/2023/02/18/a/`, Date.now() + 30_000)).status).toBe(200);
-    child.kill("SIGINT");
-    expect(await exited).toBe(0);
+    expect(await stopChild(child, "SIGINT")).toBe(0);
     await expect(get(`http://localhost:${port}/`)).rejects.toThrow(/ECONNREFUSED/);
   } finally {
-    child.kill("SIGKILL");
+    await stopChild(child, "SIGKILL");
   }
 }, 60_000);

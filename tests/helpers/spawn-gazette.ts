@@ -2,7 +2,7 @@
  * Running `gazette` as separate processes for tests of what happens between processes: kills,
  * concurrent builds, other users, other PID namespaces.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -98,4 +98,21 @@ export function snapshot(root: string): Record<string, string> {
   };
   walk(root);
   return Object.fromEntries(Object.entries(found).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * Stops a child process and waits until it has exited (SIGKILL after `timeoutMs`): a dev server
+ * lets a running build finish first, and must not write into a test's folders once they are removed.
+ * @example await stopChild(child) // 0
+ */
+export async function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM", timeoutMs = 30_000): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  child.kill(signal);
+  const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+  try {
+    return await exited;
+  } finally {
+    clearTimeout(timer);
+  }
 }
