@@ -53,8 +53,8 @@ import { HOST_FILE_PATHS } from "../deploy/host-files.ts";
 import { searchOption, searchStage } from "../search/search-stage.ts";
 import type { SearchReport } from "../search/write-search.ts";
 import { recordMediaChanged, stageMedia, type MediaCounts } from "../media/media-stage.ts";
-import type { PreviewBase } from "./page-preview.ts";
-import type { KeptSite } from "./listing-preview.ts";
+import type { PreviewBase } from "../serve/page-preview.ts";
+import type { KeptSite } from "../serve/listing-preview.ts";
 import { articleNavigation, type ArticleNav } from "../navigation/article-nav.ts";
 import { linkTargets, type LinkTargets } from "../navigation/article-links.ts";
 

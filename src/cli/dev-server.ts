@@ -1,13 +1,13 @@
 /**
  * The dev server behind `gazette serve`: Eleventy's dev server (static files, live reload)
  * over the output folder, a watcher on the content folder and the stylesheet, and a dev
- * session (src/build/dev-session.ts) that previews each edit in memory at once and then runs
+ * session (src/serve/dev-session.ts) that previews each edit in memory at once and then runs
  * the real warm build.
  */
 import { resolve } from "node:path";
-import { buildThread } from "../build/build-thread.ts";
-import { devSession } from "../build/dev-session.ts";
-import { rebuildQueue } from "../build/rebuild-queue.ts";
+import { buildThread } from "../serve/build-thread.ts";
+import { devSession } from "../serve/dev-session.ts";
+import { rebuildQueue } from "../serve/rebuild-queue.ts";
 import { STYLESHEET_FILE } from "../render/stylesheet.ts";
 import { EXIT } from "./usage.ts";
 

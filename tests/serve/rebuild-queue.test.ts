@@ -3,7 +3,7 @@
  * change during a rebuild handed to the next, a failed rebuild reported without stopping it.
  */
 import { describe, expect, it } from "vitest";
-import { rebuildQueue } from "../../src/build/rebuild-queue.ts";
+import { rebuildQueue } from "../../src/serve/rebuild-queue.ts";
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

@@ -15,8 +15,8 @@
  * the last good pages stay in the output folder.
  */
 import { relative, resolve, sep } from "node:path";
-import { buildSite, type BuildResult } from "./build-site.ts";
-import { BuildFailure } from "./build-failure.ts";
+import { buildSite, type BuildResult } from "../build/build-site.ts";
+import { BuildFailure } from "../build/build-failure.ts";
 import { createPreviewer, servedPath, type Previewer } from "./page-preview.ts";
 import { createListingPreviewer, type ListingPreviewer } from "./listing-preview.ts";
 import { formatIssue, hasErrors, type ContentIssue } from "../issues/content-issue.ts";

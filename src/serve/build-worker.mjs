@@ -8,12 +8,12 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
 
-if (existsSync(fileURLToPath(new URL("./build-site.ts", import.meta.url)))) {
+if (existsSync(fileURLToPath(new URL("../build/build-site.ts", import.meta.url)))) {
   const { register } = await import("tsx/esm/api");
   register();
 }
-const { buildSite } = await import("./build-site.ts");
-const { BuildFailure } = await import("./build-failure.ts");
+const { buildSite } = await import("../build/build-site.ts");
+const { BuildFailure } = await import("../build/build-failure.ts");
 const { createListingPreviewer } = await import("./listing-preview.ts");
 
 // The listing pages of the last good build stay here: their dates do not cross threads.

@@ -6,8 +6,8 @@
  * builds (listing-preview.ts).
  */
 import { Worker } from "node:worker_threads";
-import type { BuildOptions, BuildResult } from "./build-site.ts";
-import { BuildFailure } from "./build-failure.ts";
+import type { BuildOptions, BuildResult } from "../build/build-site.ts";
+import { BuildFailure } from "../build/build-failure.ts";
 import type { IssueCode } from "../issues/catalogue.ts";
 
 /** A thread that builds one archive into one folder on request. */

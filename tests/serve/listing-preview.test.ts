@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
-import { createListingPreviewer, holdersOf, listedAlike, swapSummaries, type KeptSite } from "../../src/build/listing-preview.ts";
+import { createListingPreviewer, holdersOf, listedAlike, swapSummaries, type KeptSite } from "../../src/serve/listing-preview.ts";
 import type { ArticleRecord } from "../../src/archive/article-record.ts";
 import type { ArticleSummary } from "../../src/model.ts";
 import { article } from "../helpers/fixture-archive.ts";

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
-import { createPreviewer, servedPath, type PreviewBase } from "../../src/build/page-preview.ts";
+import { createPreviewer, servedPath, type PreviewBase } from "../../src/serve/page-preview.ts";
 import { article } from "../helpers/fixture-archive.ts";
 import { retainedBuild } from "../helpers/retained-build.ts";
 

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
-import { articleFile, devSession, isPageRequest, type DevSession } from "../../src/build/dev-session.ts";
+import { articleFile, devSession, isPageRequest, type DevSession } from "../../src/serve/dev-session.ts";
 import { tempOut } from "../helpers/built-site.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
 import { article, fixtureArchive } from "../helpers/fixture-archive.ts";

@@ -18,7 +18,7 @@ import { fromRecord, toRecord, type ArticleRecord } from "../archive/article-rec
 import { outputPathFor } from "../archive/permalinks.ts";
 import { hasErrors } from "../issues/content-issue.ts";
 import type { Stylesheet } from "../render/stylesheet.ts";
-import { createPreparer, type PrepareOptions } from "./prepare-article.ts";
+import { createPreparer, type PrepareOptions } from "../build/prepare-article.ts";
 
 /** What a build keeps on its own thread for listing previews. */
 export interface KeptSite {

@@ -14,8 +14,8 @@ import { hasErrors } from "../issues/content-issue.ts";
 import type { ArticleNav } from "../navigation/article-nav.ts";
 import { resolveArticleLink, type LinkTargets } from "../navigation/article-links.ts";
 import { pageOf, publishingState } from "../publishing/publishing-state.ts";
-import { createPreparer, type PrepareOptions } from "./prepare-article.ts";
-import { createPageRenderer, type RenderJob } from "./render-article.ts";
+import { createPreparer, type PrepareOptions } from "../build/prepare-article.ts";
+import { createPageRenderer, type RenderJob } from "../build/render-article.ts";
 
 /**
  * What the last good build leaves for previews: how it prepared files, and what its pages show
