@@ -77,7 +77,13 @@ export async function serveSite(options: ServeOptions): Promise<number> {
   let previewTimer: NodeJS.Timeout | undefined;
   const preview = async () => {
     previewTimer = undefined;
-    const article = session.preview();
+    let article = false;
+    try {
+      article = session.preview();
+    } catch (error) {
+      // A preview is a shortcut: the build after it shows the edit all the same.
+      process.stderr.write(`gazette: the preview failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
     // The listing pages come from the build thread, between or during builds. One reload for
     // both when they come soon: a page that is reloading misses the message of a second one.
     const listings = session.previewListings().catch((error: unknown) => {
