@@ -39,6 +39,8 @@ interface ServeBenchResult {
   articles: number;
   gazette: ServeRun;
   hugo?: ServeRun;
+  /** Why Hugo's run has no figures (it did not show an edit in time, …): the others are kept. */
+  hugoError?: string;
 }
 
 function log(line: string): void {
@@ -203,6 +205,9 @@ async function benchSize(articles: number, seed: number, work: string, edits: nu
     const hugoServer = start("hugo", ["server", "--source", site, "--port", String(hugoPort), "--bind", "127.0.0.1", "--baseURL", `http://localhost:${hugoPort}/`, "--cacheDir", join(work, "hugo-cache")], work);
     try {
       result.hugo = await measure("hugo", hugoServer, `http://localhost:${hugoPort}`, { path, url: picked.url, section: picked.section }, edits, undefined, hugoStarted);
+    } catch (error) {
+      result.hugoError = error instanceof Error ? error.message : String(error);
+      log(`  hugo failed: ${result.hugoError}`);
     } finally {
       await stop(hugoServer);
     }
@@ -225,6 +230,7 @@ function markdown(results: ServeBenchResult[], notes: string[]): string {
     ...results.flatMap((r) => [
       `| ${r.articles} | gazette | ${s(r.gazette.readyMs)} | ${ms(r.gazette.editMs)} | ${ms(r.gazette.rebuiltMs)} | ${s(r.gazette.listingMs)} |`,
       ...(r.hugo ? [`| ${r.articles} | Hugo | ${s(r.hugo.readyMs)} | ${ms(r.hugo.editMs)} | – | ${s(r.hugo.listingMs)} |`] : []),
+      ...(r.hugoError ? [`| ${r.articles} | Hugo | failed: ${r.hugoError.replaceAll("|", "\\|")} | | | |`] : []),
     ]),
     "",
   ];
