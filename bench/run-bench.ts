@@ -28,6 +28,17 @@ export interface BenchOutcome {
 }
 
 /**
+ * The Markdown and JSON files for results named `stem` in `dir`: a second run on the same day
+ * gets its own (`<stem>-2.md`, …), so results are never overwritten.
+ * @example freshResultFiles("bench/results", "2026-12-01").markdown // "bench/results/2026-12-01-2.md" when the first exists
+ */
+export function freshResultFiles(dir: string, stem: string): { markdown: string; json: string } {
+  let name = stem;
+  for (let n = 2; existsSync(join(dir, `${name}.md`)) || existsSync(join(dir, `${name}.json`)); n++) name = `${stem}-${n}`;
+  return { markdown: join(dir, `${name}.md`), json: join(dir, `${name}.json`) };
+}
+
+/**
  * The date as YYYY-MM-DD on the machine's clock.
  * @example localDate(new Date(2025, 0, 31)) // "2025-01-31"
  */
@@ -191,10 +202,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     log(`\n${resultsTable([result])}\n`);
   }
   mkdirSync(options.results, { recursive: true });
-  // A second run on the same day gets its own files (<date>-2.md, …): results are never overwritten.
-  let stem = results.date;
-  for (let n = 2; existsSync(join(options.results, `${stem}.md`)) || existsSync(join(options.results, `${stem}.json`)); n++) stem = `${results.date}-${n}`;
-  const files = { markdown: join(options.results, `${stem}.md`), json: join(options.results, `${stem}.json`) };
+  const files = freshResultFiles(options.results, results.date);
   writeFileSync(files.markdown, resultsMarkdown(results));
   // NaN (unknown, e.g. the memory of a killed run) is written as null by JSON.stringify.
   writeFileSync(files.json, `${JSON.stringify(results, null, 2)}\n`);

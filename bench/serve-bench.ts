@@ -9,7 +9,7 @@
  * bench/results/serve/<date>-<size>.{md,json}.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -20,7 +20,7 @@ import { toBaselineArticle } from "./baseline-article.ts";
 import { readCorpusArticles, readCorpusSite } from "./corpus-reader.ts";
 import { convertForHugo } from "./hugo-baseline/convert.ts";
 import { median } from "./stats.ts";
-import { compileGazette } from "./run-bench.ts";
+import { compileGazette, freshResultFiles } from "./run-bench.ts";
 import { hugoVersion, REPO_ROOT } from "./tools.ts";
 
 /** One tool's figures at one size. */
@@ -265,14 +265,11 @@ export async function runServeBench(argv: string[]): Promise<number> {
     }
   }
   mkdirSync(values.results, { recursive: true });
-  const taken = new Set(readdirSync(values.results));
-  let name = `${new Date().toISOString().slice(0, 10)}-${sizes.join("-")}`;
-  for (let n = 2; taken.has(`${name}.md`); n++) name = `${new Date().toISOString().slice(0, 10)}-${sizes.join("-")}-${n}`;
-  const base = join(values.results, name);
+  const files = freshResultFiles(values.results, `${new Date().toISOString().slice(0, 10)}-${sizes.join("-")}`);
   const text = markdown(results, values.note);
-  writeFileSync(`${base}.md`, text);
-  writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(files.markdown, text);
+  writeFileSync(files.json, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(text);
-  log(`wrote ${base}.md and .json`);
+  log(`wrote ${files.markdown} and ${files.json}`);
   return 0;
 }
