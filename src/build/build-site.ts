@@ -239,7 +239,7 @@ function retained(staged: StagedBuild, options: BuildOptions): { base: PreviewBa
   const nav = new Map<string, ArticleNav>();
   archive.articles.forEach((article, i) => nav.set(article.file, staged.shown.nav[i]));
   for (const article of archive.withdrawn ?? []) nav.set(article.file, { related: [] });
-  return { base: { options: prepare, nav, targets: staged.shown.targets }, kept: { options: prepare, archive, listings, stylesheet } };
+  return { base: { options: prepare, nav, targets: staged.shown.targets }, kept: { archive, listings, stylesheet } };
 }
 
 /** The listing pages, feeds, sitemaps, redirects and host files of a staged build, each stage timed. */

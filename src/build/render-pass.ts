@@ -20,6 +20,7 @@ import { linkTargets, resolveArticleLink, type LinkTargets } from "../navigation
 import { brokenLinks } from "../navigation/link-check.ts";
 import type { CacheEntry } from "./build-cache.ts";
 import type { RenderJob } from "./render-article.ts";
+import type { ArticleLink } from "../navigation/body-links.ts";
 
 /**
  * The pages to render: every published article whose render digest differs from the one its
@@ -46,17 +47,26 @@ export function renderJobs(
     // The page's kind (article, preview with its banner, tombstone) follows from the state now.
     const state = publishingState(entry.record!, nowMs);
     const page = pageOf(state, preview)!;
-    const resolved: Record<string, string> = {};
-    for (const link of entry.links ?? []) {
-      const url = resolveArticleLink(link.href, article.file, targets);
-      if (url !== undefined) resolved[link.href] = url;
-    }
+    const resolved = resolvedLinks(entry.links, article.file, targets);
     const digest = createHash("sha1").update(JSON.stringify([key, entry.hash, entry.record!.media ?? null, page, state, shown, resolved])).digest("hex");
     if (digest === entry.rendered) return;
     entries[article.file] = { ...entry, rendered: digest };
     jobs.push({ file: article.file, record: entry.record!, ...(entry.dateline === undefined ? {} : { dateline: entry.dateline }), nav: shown, resolved, page, ...(page === "preview" ? { state: state as "draft" | "embargoed" } : {}) });
   });
   return jobs;
+}
+
+/**
+ * The links of `file`'s text that name another article, as written → the URL they lead to.
+ * @example resolvedLinks([{ href: "b.md", line: 3 }], "2023/a.md", targets) // { "b.md": "/2023/01/02/b/" }
+ */
+export function resolvedLinks(links: readonly ArticleLink[] | undefined, file: string, targets: LinkTargets): Record<string, string> {
+  const resolved: Record<string, string> = {};
+  for (const link of links ?? []) {
+    const url = resolveArticleLink(link.href, file, targets);
+    if (url !== undefined) resolved[link.href] = url;
+  }
+  return resolved;
 }
 
 /**

@@ -33,7 +33,7 @@ export async function serveSite(options: ServeOptions): Promise<number> {
   const content = resolve(options.content);
   const out = resolve(options.out);
   const thread = buildThread({ content, out, drafts: options.drafts, reportDir: false });
-  const session = devSession({ content, out, drafts: options.drafts, build: () => thread.build(), listings: (files) => thread.previewListings(files) });
+  const session = devSession({ content, out, drafts: options.drafts, build: () => thread.build(), listings: (records) => thread.previewListings(records) });
   // Imported here so that other commands start without loading the server.
   const { default: EleventyDevServer } = await import("@11ty/eleventy-dev-server");
   const { watch } = await import("@11ty/chokidar-with-glob-support");

@@ -9,13 +9,14 @@ import { Worker } from "node:worker_threads";
 import type { BuildOptions, BuildResult } from "../build/build-site.ts";
 import { BuildFailure } from "../build/build-failure.ts";
 import type { IssueCode } from "../issues/catalogue.ts";
+import type { ArticleRecord } from "../archive/article-record.ts";
 
 /** A thread that builds one archive into one folder on request. */
 export interface BuildThread {
   /** One build with the thread's options and `retain`; rejects with a BuildFailure as `buildSite` does. */
   build(): Promise<BuildResult>;
-  /** The listing pages that show `files` as they are now (path → HTML), against the last good build. */
-  previewListings(files: readonly string[]): Promise<Map<string, string>>;
+  /** The listing pages that show the articles of `records` (path → HTML), against the last good build. */
+  previewListings(records: readonly ArticleRecord[]): Promise<Map<string, string>>;
   /** Stops the thread. */
   close(): Promise<void>;
 }
@@ -54,7 +55,7 @@ export function buildThread(options: Omit<BuildOptions, "progress" | "claim">): 
     exited = new Error(`The build thread stopped (exit code ${code}).`);
     fail(exited);
   });
-  const ask = async <T>(message: { task: "build" | "listings"; files?: readonly string[] }): Promise<T> => {
+  const ask = async <T>(message: { task: "build" | "listings"; records?: readonly ArticleRecord[] }): Promise<T> => {
     await ready;
     if (exited) throw exited;
     const id = nextId++;
@@ -73,7 +74,7 @@ export function buildThread(options: Omit<BuildOptions, "progress" | "claim">): 
         building = false;
       }
     },
-    previewListings: (files) => ask<Map<string, string>>({ task: "listings", files }),
+    previewListings: (records) => ask<Map<string, string>>({ task: "listings", records }),
     async close() {
       await worker.terminate();
     },

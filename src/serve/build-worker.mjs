@@ -29,8 +29,8 @@ const answer = async (id, work) => {
   }
 };
 
-parentPort.on("message", ({ id, task, files }) => {
-  if (task === "listings") return answer(id, () => listings?.preview(files) ?? new Map());
+parentPort.on("message", ({ id, task, records }) => {
+  if (task === "listings") return answer(id, () => listings?.preview(records) ?? new Map());
   return answer(id, async () => {
     const { kept, ...result } = await buildSite({ ...workerData.options, retain: true });
     if (kept) {

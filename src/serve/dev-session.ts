@@ -19,6 +19,7 @@ import { buildSite, type BuildResult } from "../build/build-site.ts";
 import { BuildFailure } from "../build/build-failure.ts";
 import { createPreviewer, servedPath, type Previewer } from "./page-preview.ts";
 import { createListingPreviewer, type ListingPreviewer } from "./listing-preview.ts";
+import type { ArticleRecord } from "../archive/article-record.ts";
 import { formatIssue, hasErrors, type ContentIssue } from "../issues/content-issue.ts";
 import { buildErrorPage } from "../../layouts/build-error-page.ts";
 
@@ -33,10 +34,10 @@ export interface DevSessionOptions {
    */
   build?: () => Promise<BuildResult>;
   /**
-   * The listing pages that show `files` as they are now (build-thread.ts runs them where the
+   * The listing pages that show the articles of `records` (build-thread.ts runs them where the
    * build keeps its listing pages); default: from the `kept` site of the last build on this thread.
    */
-  listings?: (files: readonly string[]) => Promise<Map<string, string>>;
+  listings?: (records: readonly ArticleRecord[]) => Promise<Map<string, string>>;
   /** Where the session's lines go (default: the process's stdout and stderr). */
   print?: { out: (line: string) => void; error: (line: string) => void };
 }
@@ -80,8 +81,8 @@ export function devSession(options: DevSessionOptions): DevSession {
   let failing: ContentIssue[] | undefined;
   let previewer: Previewer | undefined;
   let listingPreviewer: ListingPreviewer | undefined;
-  // The articles of the last preview without errors, and its change, for previewListings.
-  let previewed: { files: string[]; change: number } | undefined;
+  // The records of the last preview without errors, and its change, for previewListings.
+  let previewed: { records: ArticleRecord[]; change: number } | undefined;
   const printed = new Set<string>();
 
   const announce = (issues: readonly ContentIssue[]) => {
@@ -137,14 +138,14 @@ export function devSession(options: DevSessionOptions): DevSession {
       if (failing && !hasErrors(others)) recovered();
       else if (failing) failing = others;
       for (const [path, html] of preview.pages) previews.set(path, { html, change });
-      previewed = { files: preview.files, change };
+      previewed = { records: preview.records, change };
       return preview.pages.size > 0;
     },
     async previewListings() {
       const batch = previewed;
       previewed = undefined;
       if (!batch) return false;
-      const pages = options.listings ? await options.listings(batch.files) : (listingPreviewer?.preview(batch.files) ?? new Map<string, string>());
+      const pages = options.listings ? await options.listings(batch.records) : (listingPreviewer?.preview(batch.records) ?? new Map<string, string>());
       // A build that read a later change may have settled meanwhile: its pages are newer.
       if (batch.change <= builtChange) return false;
       for (const [path, html] of pages) previews.set(path, { html, change: batch.change });

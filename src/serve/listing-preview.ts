@@ -8,21 +8,19 @@
  * listed is previewed this way: the date, section, tags, authors, updates and publishing state
  * must be as they were, so every list keeps its members and its order. Anything else waits for
  * the full build, which alone can page the lists again. Runs on the build thread, which holds
- * the listing pages (their dates are DateTimes, which do not cross threads).
+ * the listing pages (their dates are DateTimes, which do not cross threads), with the records
+ * the article preview read (plain data, which do): each edit is read and validated once.
  */
-import { createRenderContext, type RenderContext } from "../../layouts/context.ts";
+import { createRenderContext } from "../../layouts/context.ts";
 import { renderListingPage } from "../../layouts/render-page.ts";
 import type { Archive, ArticleSummary } from "../model.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import { fromRecord, toRecord, type ArticleRecord } from "../archive/article-record.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
-import { hasErrors } from "../issues/content-issue.ts";
 import type { Stylesheet } from "../render/stylesheet.ts";
-import { createPreparer, type PrepareOptions } from "../build/prepare-article.ts";
 
 /** What a build keeps on its own thread for listing previews. */
 export interface KeptSite {
-  options: PrepareOptions;
   archive: Archive;
   listings: ListingPage[];
   stylesheet: Stylesheet;
@@ -44,11 +42,11 @@ export function listedAlike(before: ArticleRecord, after: ArticleRecord): boolea
 /** Listing previews against one build. */
 export interface ListingPreviewer {
   /**
-   * The listing pages that show any of `files` (as they are now), rendered: path below the
-   * output folder → HTML. Files with errors, or edits that move an article, give none.
-   * @example previewer.preview(["2023/a.md"]) // Map { "politics/index.html" → "<!doctype html>…", … }
+   * The listing pages that show the articles of `records` (as the article preview read them),
+   * rendered: path below the output folder → HTML. Edits that move an article give none.
+   * @example previewer.preview([record]) // Map { "politics/index.html" → "<!doctype html>…", … }
    */
-  preview(files: readonly string[]): Map<string, string>;
+  preview(records: readonly ArticleRecord[]): Map<string, string>;
   /** Works out which pages show which articles now (the build thread does it when a build is done). */
   warm(): void;
 }
@@ -59,27 +57,26 @@ export interface ListingPreviewer {
  */
 export function createListingPreviewer(kept: KeptSite): ListingPreviewer {
   const byFile = new Map(kept.archive.articles.map((article) => [article.file, article]));
-  const prepare = createPreparer(kept.options);
   const zone = kept.archive.site.timeZone;
-  let ctx: RenderContext | undefined;
   // Which listing pages hold each summary (worked out once, on first use): a preview then
   // looks at those pages only.
   let pagesOf: ((summary: ArticleSummary) => number[]) | undefined;
   return {
     warm: () => void (pagesOf ??= holdersOf(kept.listings)),
-    preview(files) {
+    preview(records) {
       const swaps = new Map<ArticleSummary, ArticleSummary>();
-      for (const file of prepare(files.filter((f) => byFile.has(f)).map((f) => ({ file: f })))) {
-        if (!file.record || hasErrors(file.issues)) continue;
-        const before = toRecord(byFile.get(file.file)!);
+      for (const record of records) {
+        const listed = byFile.get(record.file);
+        if (!listed) continue;
+        const before = toRecord(listed);
         // The same record (a body edit): every list shows it as it was.
-        if (JSON.stringify(before) === JSON.stringify(file.record)) continue;
-        if (listedAlike(before, file.record)) swaps.set(byFile.get(file.file)!, fromRecord(file.record, zone));
+        if (JSON.stringify(before) === JSON.stringify(record)) continue;
+        if (listedAlike(before, record)) swaps.set(listed, fromRecord(record, zone));
       }
       const pages = new Map<string, string>();
       if (!swaps.size) return pages;
       // A fresh context per preview: its teaser memo keys on summaries, and these are new.
-      ctx = createRenderContext(kept.archive.site, kept.archive.sections, kept.stylesheet.url);
+      const ctx = createRenderContext(kept.archive.site, kept.archive.sections, kept.stylesheet.url);
       pagesOf ??= holdersOf(kept.listings);
       const touched = [...new Set([...swaps.keys()].flatMap(pagesOf))].sort((a, b) => a - b);
       for (const page of touched.map((i) => kept.listings[i])) {

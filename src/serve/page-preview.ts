@@ -12,7 +12,9 @@
 import type { ContentIssue } from "../issues/content-issue.ts";
 import { hasErrors } from "../issues/content-issue.ts";
 import type { ArticleNav } from "../navigation/article-nav.ts";
-import { resolveArticleLink, type LinkTargets } from "../navigation/article-links.ts";
+import type { LinkTargets } from "../navigation/article-links.ts";
+import type { ArticleRecord } from "../archive/article-record.ts";
+import { resolvedLinks } from "../build/render-pass.ts";
 import { pageOf, publishingState } from "../publishing/publishing-state.ts";
 import { createPreparer, type PrepareOptions } from "../build/prepare-article.ts";
 import { createPageRenderer, type RenderJob } from "../build/render-article.ts";
@@ -36,6 +38,8 @@ export interface Preview {
   issues: ContentIssue[];
   /** The files that were read again (previewed, or stopped by an error). */
   files: string[];
+  /** The records of those files as they are now, when none has an error (for listing previews). */
+  records: ArticleRecord[];
 }
 
 /** Previews against one build. */
@@ -62,18 +66,14 @@ export function createPreviewer(base: PreviewBase): Previewer {
       const prepared = prepare(candidates.map((file) => ({ file })));
       const issues = prepared.flatMap((file) => file.issues);
       const pages = new Map<string, string>();
-      if (hasErrors(issues)) return { pages, issues, files: candidates };
+      if (hasErrors(issues)) return { pages, issues, files: candidates, records: [] };
       for (const file of prepared) {
         const record = file.record!;
         const state = publishingState(record, base.options.nowMs ?? Date.now());
         const page = pageOf(state, base.options.drafts);
         // Out of the published archive now (a draft, an embargo): the full build removes it.
         if (page === undefined) continue;
-        const resolved: Record<string, string> = {};
-        for (const link of file.links ?? []) {
-          const url = resolveArticleLink(link.href, file.file, targets);
-          if (url !== undefined) resolved[link.href] = url;
-        }
+        const resolved = resolvedLinks(file.links, file.file, targets);
         const job: RenderJob = {
           file: file.file,
           record,
@@ -87,7 +87,7 @@ export function createPreviewer(base: PreviewBase): Previewer {
         const { path, html } = render(job);
         pages.set(path, html);
       }
-      return { pages, issues, files: candidates };
+      return { pages, issues, files: candidates, records: prepared.map((file) => file.record!) };
     },
   };
 }

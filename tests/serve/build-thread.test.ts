@@ -45,7 +45,7 @@ it("builds what buildSite builds, warm after cold, and sends back what previews 
   // The index stays on the thread, and listing previews come from there.
   expect(warm.kept).toBeUndefined();
   writeFileSync(join(content, "2023/story-2.md"), story(2).replace("Story 2", "Story two, on the thread"));
-  const listings = await thread.previewListings(["2023/story-2.md"]);
+  const listings = await thread.previewListings(createPreviewer(warm.base!).preview(["2023/story-2.md"]).records);
   expect(listings.get("politics/index.html")).toContain("Story two, on the thread");
 });
 

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
+import { createPreviewer, type PreviewBase } from "../../src/serve/page-preview.ts";
 import { createListingPreviewer, holdersOf, listedAlike, swapSummaries, type KeptSite } from "../../src/serve/listing-preview.ts";
 import type { ArticleRecord } from "../../src/archive/article-record.ts";
 import type { ArticleSummary } from "../../src/model.ts";
@@ -21,6 +22,9 @@ describe("a listing preview", () => {
   let out: string;
   let cache: string;
   let kept: KeptSite;
+  let base: PreviewBase;
+  // The records the article preview reads, as the dev server hands them on.
+  const read = (files: string[]) => createPreviewer(base).preview(files).records;
 
   beforeEach(async () => {
     const files: Record<string, string> = {};
@@ -28,6 +32,7 @@ describe("a listing preview", () => {
     const built = await retainedBuild(files);
     ({ content, out, cache } = built);
     kept = built.result.kept!;
+    base = built.result.base!;
   });
 
   it.each([
@@ -35,7 +40,7 @@ describe("a listing preview", () => {
     ["a new summary", story(5, ["summary: The harbour board met <again>."])],
   ])("after %s gives every listing page that shows it, as the next build writes them", async (_, text) => {
     writeFileSync(join(content, "2023/story-5.md"), text);
-    const pages = createListingPreviewer(kept).preview(["2023/story-5.md"]);
+    const pages = createListingPreviewer(kept).preview(read(["2023/story-5.md"]));
     // Its section's first page (two per page, newest first), the front page, its day, month,
     // year, topic and author pages, at least.
     for (const path of ["index.html", "politics/index.html", "2023/index.html", "2023/01/index.html", "2023/01/05/index.html", "topics/harbour/index.html", "authors/ada-byline/index.html"]) {
@@ -55,12 +60,12 @@ describe("a listing preview", () => {
     ["no change that lists show (the body)", story(5).replace("Something happened.", "Something else happened.")],
   ])("after %s gives none", (_, text) => {
     writeFileSync(join(content, "2023/story-5.md"), text);
-    expect(createListingPreviewer(kept).preview(["2023/story-5.md"]).size).toBe(0);
+    expect(createListingPreviewer(kept).preview(read(["2023/story-5.md"])).size).toBe(0);
   });
 
   it("gives none for a file the build did not list", () => {
     writeFileSync(join(content, "2023/story-6.md"), story(6));
-    expect(createListingPreviewer(kept).preview(["2023/story-6.md"]).size).toBe(0);
+    expect(createListingPreviewer(kept).preview(read(["2023/story-6.md"])).size).toBe(0);
   });
 });
 
