@@ -8,13 +8,17 @@
  * the output folder is no longer the one it describes (see {@link trustedManifest}).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "./project-root.ts";
 import type { ArticleRecord } from "../archive/article-record.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
 import type { ArticleLink } from "../navigation/body-links.ts";
 import { readOutputMarker } from "./output-marker.ts";
+import type { ArticleNav } from "../navigation/article-nav.ts";
+import { readStoredManifest, writeStoredManifest } from "./manifest-store.ts";
+import type { QuickFacts } from "./quick-facts.ts";
+import type { PublishingState } from "../publishing/publishing-state.ts";
 
 /** The stat fields change detection compares, as git's index does. */
 export interface FileStamp {
@@ -34,11 +38,21 @@ export interface CacheEntry extends FileStamp {
   links?: ArticleLink[];
   /** The render digest of its page as last written (see src/build/render-pass.ts). */
   rendered?: string;
+  /** What its page was last rendered with, besides the file: a quick rebuild renders it again from this alone. */
+  view?: PageView;
+}
+
+/** What an article page shows besides its file (render-pass.ts): its navigation, its resolved links, its kind and publishing state. */
+export interface PageView {
+  nav: ArticleNav;
+  resolved: Record<string, string>;
+  page: "article" | "preview" | "tombstone";
+  state: PublishingState;
 }
 
 /** The cache of one (content folder, output folder) pair. */
 export interface BuildManifest {
-  format: 2;
+  format: 3;
   key: string;
   /** Wall-clock time just before the build looked at the first file (see {@link isUnchanged}). */
   scannedAtMs: number;
@@ -49,6 +63,10 @@ export interface BuildManifest {
   outputs: string[];
   /** The digest in the output folder's marker after this build (see output-marker.ts). */
   digest: string;
+  /** What a quick rebuild checks before it patches this build (quick-facts.ts). */
+  quick?: QuickFacts;
+  /** The generation of each entry shard on disk (manifest-store.ts), when the manifest was read from or written to disk. */
+  shards?: string[];
 }
 
 /** The build options that change the output; each is part of the cache key. */
@@ -145,12 +163,7 @@ export function manifestPath(cacheDir: string, content: string, out: string): st
  * @example readManifest(path, key)?.files["2023/a.md"]?.hash
  */
 export function readManifest(path: string, key: string): BuildManifest | undefined {
-  try {
-    const manifest = JSON.parse(readFileSync(path, "utf8")) as BuildManifest;
-    return manifest.format === 2 && manifest.key === key ? manifest : undefined;
-  } catch {
-    return undefined;
-  }
+  return readStoredManifest(path, key);
 }
 
 /**
@@ -194,12 +207,11 @@ export function isUnchanged(entry: FileStamp, stats: FileStamp, scannedAtMs: num
 }
 
 /**
- * Writes the manifest atomically, so a build interrupted while saving leaves the old one.
- * @example writeManifest(path, { format: 2, key, scannedAtMs, files, outputs, digest })
+ * Writes the manifest (manifest-store.ts): the entry shards that changed since `previous`, the
+ * manifest this build started from, then the index. A build interrupted while saving leaves a
+ * manifest that is not used (the next build starts cold), never a mixture.
+ * @example writeManifest(path, { format: 3, key, scannedAtMs, files, outputs, digest }, previous)
  */
-export function writeManifest(path: string, manifest: BuildManifest): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(manifest));
-  renameSync(temporary, path);
+export function writeManifest(path: string, manifest: BuildManifest, previous?: BuildManifest): void {
+  writeStoredManifest(path, manifest, previous);
 }

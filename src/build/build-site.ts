@@ -28,7 +28,7 @@ import type { SiteConfig } from "../model.ts";
 import { indexRecords, loadSite, scanContentFolder } from "../content/load-archive.ts";
 import { BuildFailure, systemFailure } from "./build-failure.ts";
 import { claimOutput, discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
-import { outputDigest, writeOutputMarker } from "./output-marker.ts";
+import { outputDigest, outputsHash, writeOutputMarker } from "./output-marker.ts";
 import { prepareInParallel, runInParallel, WorkerFailure } from "./prepare-in-parallel.ts";
 import { emptyTimes, type PrepareJob, type StepTimes } from "./prepare-article.ts";
 import { checkArchiveLinks, renderJobs, strictIssues } from "./render-pass.ts";
@@ -39,7 +39,7 @@ import { listingPages, type ListingPage } from "../archive/site-pages.ts";
 import { changedListings, listingSignaturesFile, summaryIdentity } from "./listing-signatures.ts";
 import { saveSignatures, trustedSignatures } from "../syndication/unit-signatures.ts";
 import { readStylesheet } from "../render/stylesheet.ts";
-import { basePathOf, parseBaseUrl, withBaseUrl } from "../deploy/base-url.ts";
+import { basePathOf, withBaseUrl } from "../deploy/base-url.ts";
 import { writeHostFiles } from "../deploy/host-files.ts";
 import { SITEMAP_LIMITS } from "../syndication/sitemap.ts";
 import type { SyndicationSettings } from "../syndication/outputs.ts";
@@ -47,10 +47,14 @@ import type { ArticleRecord } from "../archive/article-record.ts";
 import { changesBetween } from "../publishing/publishing-state.ts";
 import { outputCollisions } from "../publishing/archive-collisions.ts";
 import { redirectFilePaths, writeRedirectFiles } from "../publishing/write-redirects.ts";
-import { reportBuild, reportFolder, type BuildProgress } from "../publishing/report-build.ts";
+import { reportBuild, reportFolder, reportOf, type BuildProgress } from "../publishing/report-build.ts";
+import { baseUrlOf, embargoNow, emptyReport, finishedReport, outputOptions } from "./build-options.ts";
+import { quickRebuild } from "./quick-rebuild.ts";
+import { quickFacts } from "./quick-facts.ts";
+import { feedArticles } from "../syndication/outputs.ts";
 import { syndicationCacheOf, syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
 import { HOST_FILE_PATHS } from "../deploy/host-files.ts";
-import { searchOption, searchStage } from "../search/search-stage.ts";
+import { searchStage } from "../search/search-stage.ts";
 import type { SearchReport } from "../search/write-search.ts";
 import { recordMediaChanged, stageMedia, type MediaCounts } from "../media/media-stage.ts";
 import type { PreviewBase } from "../serve/page-preview.ts";
@@ -119,6 +123,8 @@ export interface BuildReport {
   wallMs: number;
   /** True when no usable cache existed and every article was prepared. */
   cold: boolean;
+  /** True when the build was a quick rebuild (quick-rebuild.ts): only edited articles' own pages, nothing indexed. */
+  quick?: boolean;
   threads: number;
   stages: StageTimes;
   /** Time of each step of the article stage, summed over all threads. */
@@ -196,6 +202,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     // After the output folder's own checks, which name the more telling problem first.
     const reports = reportFolder(options.reportDir, options.out);
+    const quick = await quickRebuild({ options, claim, reports, started });
+    if (quick) return quick;
     const staged = await startStaging({ ...options, claim });
     if ("issues" in staged) {
       const unwritable = reports && reportBuild(reports, { ...staged, ok: false });
@@ -214,9 +222,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     staged.report.stages.search = performance.now() - t;
     t = performance.now();
     options.progress?.({ stage: "apply" });
+    if (staged.manifestFile) staged.manifest.quick = factsOf(staged, options, reports);
     finishBuild(staged);
     staged.report.stages.apply = performance.now() - t;
-    const report = completeReport(staged.report, started);
+    const report = finishedReport(staged.report, started);
     const unwritable = reports && reportBuild(reports, { ...staged, issues: staged.prepared.issues, ok: true });
     const issues = unwritable ? [...staged.prepared.issues, unwritable] : staged.prepared.issues;
     return { ok: true, issues, articles: report.articles, pagesWritten: report.pages, report, ...(options.retain ? retained(staged, options) : {}) };
@@ -240,6 +249,14 @@ function retained(staged: StagedBuild, options: BuildOptions): { base: PreviewBa
   archive.articles.forEach((article, i) => nav.set(article.file, staged.shown.nav[i]));
   for (const article of archive.withdrawn ?? []) nav.set(article.file, { related: [] });
   return { base: { options: prepare, nav, targets: staged.shown.targets }, kept: { archive, listings, stylesheet } };
+}
+
+/** What the next build checks before it rebuilds the quick way (quick-facts.ts). */
+function factsOf(staged: StagedBuild, options: BuildOptions, reports: string | undefined) {
+  const { archive, syndication, issues } = staged.prepared;
+  const { articles, pages, files, embargoes } = reportOf({ ...staged, issues, ok: true });
+  const feedBodies = syndication ? feedArticles(archive).map((article) => article.file) : [];
+  return quickFacts({ content: resolve(options.content), records: staged.records, feedBodies, issues, report: { articles, pages, files, embargoes }, reportDir: reports });
 }
 
 /** The listing pages, feeds, sitemaps, redirects and host files of a staged build, each stage timed. */
@@ -299,7 +316,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   const stop = (issues: ContentIssue[], staging?: string) => {
     if (staging) discardStaging(staging);
     if (ownsClaim) claim.lock.release();
-    return { issues, report: completeReport(report, started), records, nowMs, zone: site?.timeZone ?? "UTC" };
+    return { issues, report: finishedReport(report, started), records, nowMs, zone: site?.timeZone ?? "UTC" };
   };
 
   let t = performance.now();
@@ -423,7 +440,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     staging,
     out,
     manifestFile,
-    manifest: { format: 2, key, scannedAtMs, embargoNowMs: nowMs, files: entries, outputs, digest: outputDigest(key, [...files.map((f) => [f, entries[f].hash] as const), ...outputs.map((o) => [o, ""] as const)]) },
+    manifest: { format: 3, key, scannedAtMs, embargoNowMs: nowMs, files: entries, outputs, digest: outputDigest(key, [...files.map((f) => [f, entries[f].hash] as const), ["", outputsHash(outputs)]]) },
     previous,
     report,
     claim,
@@ -448,42 +465,15 @@ export function finishBuild(staged: StagedBuild): void {
     const current = new Set(staged.manifest.outputs);
     const removes = staged.previous ? staged.previous.outputs.filter((file) => !current.has(file)) : undefined;
     putInPlace(staged.claim, staged.staging, removes);
-    if (staged.manifestFile) writeManifest(staged.manifestFile, staged.manifest);
+    if (staged.manifestFile) writeManifest(staged.manifestFile, staged.manifest, staged.previous);
   } finally {
     discardStaging(staged.staging);
     if (staged.ownsClaim) staged.claim.lock.release();
   }
 }
 
-/**
- * The build options that change the output, for the cache key. Every new option that changes
- * what is written belongs here; `threads` and the cache folder do not change a byte.
- * @example outputOptions({ content: "c", out: "o", drafts: true }) // { drafts: true, baseUrl: null, hostFiles: true }
- */
-export function outputOptions(options: BuildOptions): OutputOptions {
-  return {
-    drafts: Boolean(options.drafts || options.preview),
-    baseUrl: baseUrlOf(options) ?? null,
-    hostFiles: options.hostFiles !== false,
-    feeds: !options.noFeeds,
-    now: options.now === undefined ? null : Date.parse(options.now),
-    sitemapThreshold: options.sitemapThreshold ?? SITEMAP_LIMITS.defaultThreshold,
-    search: searchOption(options),
-  };
-}
 
-/** The validated `baseUrl` option; the CLI reports a bad one as `base-url-invalid` before building. */
-function baseUrlOf(options: BuildOptions): string | undefined {
-  if (options.baseUrl === undefined) return undefined;
-  const url = parseBaseUrl(options.baseUrl);
-  if (url === undefined) throw new Error(`baseUrl "${options.baseUrl}" is not an absolute http(s) address.`);
-  return url;
-}
 
-/** "Now" for embargoes: `--now`, else the wall clock (the one decision that reads it). */
-function embargoNow(options: BuildOptions): number {
-  return options.now === undefined ? Date.now() : Date.parse(options.now);
-}
 
 function syndicationSettings(options: BuildOptions, content: string): SyndicationSettings | undefined {
   if (options.noFeeds) return undefined;
@@ -540,26 +530,7 @@ const LISTINGS_PER_RUN = 10_000;
  */
 export const ELEVENTY_INPUT = projectFile("layouts");
 
-function emptyReport(): BuildReport {
-  return {
-    articles: 0,
-    pages: 0,
-    wallMs: 0,
-    cold: true,
-    threads: 1,
-    stages: { load: 0, articles: 0, index: 0, render: 0, listings: 0, syndication: 0, search: 0, apply: 0 },
-    articleSteps: emptyTimes(),
-    cache: { reused: 0, prepared: 0, unchangedContent: 0, rendered: 0, listings: 0 },
-    resources: { maxRssMb: 0, cpuUserMs: 0, cpuSystemMs: 0 },
-  };
-}
 
-function completeReport(report: BuildReport, started: number): BuildReport {
-  const usage = process.resourceUsage();
-  report.wallMs = performance.now() - started;
-  report.resources = { maxRssMb: Math.round(usage.maxRSS / 1024), cpuUserMs: Math.round(usage.userCPUTime / 1000), cpuSystemMs: Math.round(usage.systemCPUTime / 1000) };
-  return report;
-}
 
 function addTimes(total: StepTimes, part: StepTimes): void {
   for (const step of Object.keys(total) as (keyof StepTimes)[]) total[step] += part[step];

@@ -21,14 +21,28 @@ export interface OutputMarker {
 }
 
 /**
- * The digest of one build's output: its cache key and, for every file it wrote, the path and
- * the hash of the source it came from.
- * @example outputDigest("key", [["index.html", "ab12"]]) // "5e0f…" (64 hex digits)
+ * The digest of one build's output: its cache key, the path and content hash of every article
+ * file it read, and the {@link outputsHash} of the files it wrote (as a path of its own, "").
+ * @example outputDigest("key", [["2023/a.md", "ab12"], ["", outputsHash(["index.html"])]]) // "5e0f…" (64 hex digits)
  */
 export function outputDigest(key: string, files: Iterable<readonly [string, string]>): string {
   const hash = createHash("sha256").update(key);
-  for (const [path, source] of files) hash.update("\0").update(path).update("\0").update(source);
-  return hash.digest("hex");
+  // The same bytes as one update per part, in chunks: 900,000 calls into the hash cost more than hashing.
+  let chunk = "";
+  for (const [path, source] of files) {
+    chunk += `\0${path}\0${source}`;
+    if (chunk.length > 1 << 20) hash.update(chunk), (chunk = "");
+  }
+  return hash.update(chunk).digest("hex");
+}
+
+/**
+ * The hash of the list of files a build wrote: part of its output digest, kept in the manifest
+ * so a rebuild that writes the same files need not read the list again.
+ * @example outputsHash(["404.html", "index.html"]) // "c4a1…" (64 hex digits)
+ */
+export function outputsHash(outputs: readonly string[]): string {
+  return createHash("sha256").update(outputs.join("\0")).digest("hex");
 }
 
 /**

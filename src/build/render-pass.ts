@@ -18,7 +18,8 @@ import type { ContentIssue } from "../issues/content-issue.ts";
 import { articleNavigation } from "../navigation/article-nav.ts";
 import { linkTargets, resolveArticleLink, type LinkTargets } from "../navigation/article-links.ts";
 import { brokenLinks } from "../navigation/link-check.ts";
-import type { CacheEntry } from "./build-cache.ts";
+import type { CacheEntry, PageView } from "./build-cache.ts";
+import type { ArticleRecord } from "../archive/article-record.ts";
 import type { RenderJob } from "./render-article.ts";
 import type { ArticleLink } from "../navigation/body-links.ts";
 
@@ -47,13 +48,31 @@ export function renderJobs(
     // The page's kind (article, preview with its banner, tombstone) follows from the state now.
     const state = publishingState(entry.record!, nowMs);
     const page = pageOf(state, preview)!;
-    const resolved = resolvedLinks(entry.links, article.file, targets);
-    const digest = createHash("sha1").update(JSON.stringify([key, entry.hash, entry.record!.media ?? null, page, state, shown, resolved])).digest("hex");
+    const view: PageView = { nav: shown, resolved: resolvedLinks(entry.links, article.file, targets), page, state };
+    const digest = renderDigest(key, entry.hash, entry.record!, view);
     if (digest === entry.rendered) return;
-    entries[article.file] = { ...entry, rendered: digest };
-    jobs.push({ file: article.file, record: entry.record!, ...(entry.dateline === undefined ? {} : { dateline: entry.dateline }), nav: shown, resolved, page, ...(page === "preview" ? { state: state as "draft" | "embargoed" } : {}) });
+    entries[article.file] = { ...entry, rendered: digest, view };
+    jobs.push(renderJob(article.file, entries[article.file]));
   });
   return jobs;
+}
+
+/**
+ * The render digest of a page: its file's content hash, its images, what it shows besides
+ * (its view) and the build's key. The digest of an unchanged page is the one its entry keeps.
+ * @example renderDigest(key, "3f2a…", record, view) // "9c1e…" (40 hex digits)
+ */
+export function renderDigest(key: string, hash: string, record: ArticleRecord, view: PageView): string {
+  return createHash("sha1").update(JSON.stringify([key, hash, record.media ?? null, view.page, view.state, view.nav, view.resolved])).digest("hex");
+}
+
+/**
+ * The job that renders an entry's page as its view says.
+ * @example renderJob("2023/a.md", entry).page // "article"
+ */
+export function renderJob(file: string, entry: CacheEntry): RenderJob {
+  const view = entry.view!;
+  return { file, record: entry.record!, ...(entry.dateline === undefined ? {} : { dateline: entry.dateline }), nav: view.nav, resolved: view.resolved, page: view.page, ...(view.page === "preview" ? { state: view.state as "draft" | "embargoed" } : {}) };
 }
 
 /**

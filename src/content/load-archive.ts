@@ -97,7 +97,8 @@ export function scanContentFolder(root: string): ContentScan {
       }
       // static/ is copied to the site as it is (src/media/static-files.ts), never read as articles.
       if (prefix === "" && entry.name === STATIC_FOLDER) continue;
-      const path = join(dir, entry.name);
+      // Concatenated, not join()ed: dir is already normal, and join() is a tenth of a scan of 100,000 files.
+      const path = `${dir}/${entry.name}`;
       const link = entry.isSymbolicLink();
       const stats = link ? statSync(path, { throwIfNoEntry: false }) : entry;
       if (stats?.isDirectory()) {

@@ -58,20 +58,32 @@ export function publishingReport(input: ReportInput): PublishingReport {
   for (const record of input.records) articles[publishingState(record, input.nowMs)]++;
   const pages: Record<string, number> = {};
   for (const page of input.pages) pages[page.kind] = (pages[page.kind] ?? 0) + 1;
+  return runReport({ articles, pages, files: input.outputs, embargoes: nextPublish(input.records, input.nowMs, input.zone) }, input);
+}
+
+/** The parts of report.json that follow from the archive's index. */
+export type IndexParts = Pick<PublishingReport, "articles" | "pages" | "files" | "embargoes">;
+
+/**
+ * report.json from the parts that follow from the index and what this build did (a quick
+ * rebuild keeps the index's parts of the build before it).
+ * @example runReport(parts, { ok: true, issues: [], stages: {}, wallMs: 812, cold: false, cache }).warnings // 0
+ */
+export function runReport(parts: IndexParts, run: Pick<ReportInput, "ok" | "issues" | "stages" | "wallMs" | "cold" | "cache">): PublishingReport {
   const round = (ms: number) => Math.round(ms * 10) / 10;
   return {
-    ok: input.ok,
-    articles,
-    pages,
-    files: input.outputs,
-    warnings: input.issues.filter((i) => i.severity === "warning").length,
-    errors: input.issues.filter((i) => i.severity === "error").length,
-    issues: input.issues.map(({ code, severity, file, line, message }) => ({ code, severity, file, ...(line === undefined ? {} : { line }), message })),
-    embargoes: nextPublish(input.records, input.nowMs, input.zone),
-    stages: Object.fromEntries(Object.entries(input.stages).map(([stage, ms]) => [stage, round(ms)])),
-    wallMs: round(input.wallMs),
-    cold: input.cold,
-    cache: input.cache,
+    ok: run.ok,
+    articles: parts.articles,
+    pages: parts.pages,
+    files: parts.files,
+    warnings: run.issues.filter((i) => i.severity === "warning").length,
+    errors: run.issues.filter((i) => i.severity === "error").length,
+    issues: run.issues.map(({ code, severity, file, line, message }) => ({ code, severity, file, ...(line === undefined ? {} : { line }), message })),
+    embargoes: parts.embargoes,
+    stages: Object.fromEntries(Object.entries(run.stages).map(([stage, ms]) => [stage, round(ms)])),
+    wallMs: round(run.wallMs),
+    cold: run.cold,
+    cache: run.cache,
   };
 }
 

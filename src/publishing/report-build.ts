@@ -9,7 +9,7 @@ import { BuildFailure } from "../build/build-failure.ts";
 import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
 import type { Archive } from "../model.ts";
 import { DEFAULT_REPORT_DIR } from "../build/work-folders.ts";
-import { publishingReport, writeBuildReports } from "./build-reports.ts";
+import { publishingReport, writeBuildReports, type PublishingReport } from "./build-reports.ts";
 
 /** A step of a build, for the progress line. */
 export interface BuildProgress {
@@ -57,23 +57,34 @@ export function reportFolder(reportDir: string | false | undefined, out: string)
  * @example reportBuild(".gazette", { ...staged, ok: true }) // undefined, or a report-unwritable warning
  */
 export function reportBuild(dir: string, build: ReportedBuild): ContentIssue | undefined {
+  return writeReport(dir, reportOf(build));
+}
+
+/**
+ * Writes report.json and next-publish.json of `report` into `dir`; a warning when the folder
+ * cannot be written (see {@link reportBuild}).
+ * @example writeReport(".gazette", report) // undefined
+ */
+export function writeReport(dir: string, report: PublishingReport): ContentIssue | undefined {
   try {
-    writeReports(dir, build);
+    writeBuildReports(dir, report);
     return undefined;
   } catch (error) {
     return contentIssue("report-unwritable", { file: dir }, `The reports could not be written: ${(error as Error).message}.`);
   }
 }
 
-function writeReports(dir: string, build: ReportedBuild): void {
+/**
+ * What report.json says of `build`.
+ * @example reportOf({ ...staged, issues, ok: true }).articles.published // 48
+ */
+export function reportOf(build: ReportedBuild): PublishingReport {
   const archive = build.prepared?.archive;
   const pages = archive
     ? [...build.prepared!.listings, ...archive.articles.map(() => ({ kind: "article" as const })), ...(archive.withdrawn ?? []).map(() => ({ kind: "tombstone" as const }))]
     : [];
   const stages = build.report.stages as Record<string, number>;
-  writeBuildReports(
-    dir,
-    publishingReport({
+  return publishingReport({
       ok: build.ok,
       files: build.manifest ? Object.keys(build.manifest.files).length : build.records.length,
       records: build.records,
@@ -86,6 +97,5 @@ function writeReports(dir: string, build: ReportedBuild): void {
       wallMs: build.report.wallMs,
       cold: build.report.cold,
       cache: build.report.cache,
-    }),
-  );
+    });
 }

@@ -70,3 +70,14 @@ export function saveSignatures(path: string, digest: string, signatures: Record<
     // Without the file the next build writes every group: slower, never wrong.
   }
 }
+
+/**
+ * Stamps the signatures at `path` with `to` when they are stamped with `from`: a quick rebuild
+ * (src/build/quick-rebuild.ts) changes the output digest but none of the files they sign.
+ * Never throws; a file stamped otherwise, or none, is left as it is.
+ * @example restampSignatures(path, previous.digest, digest)
+ */
+export function restampSignatures(path: string, from: string, to: string): void {
+  const signatures = trustedSignatures(path, from);
+  if (Object.keys(signatures).length) saveSignatures(path, to, signatures);
+}

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cacheKey, codeFingerprint, isUnchanged, RACY_MARGIN_MS, runtimeVersions, type FileStamp, type KeyParts } from "../../src/build/build-cache.ts";
-import { outputOptions } from "../../src/build/build-site.ts";
+import { outputOptions } from "../../src/build/build-options.ts";
 
 const PROJECT_FILES = {
   "src/build/build-site.ts": "export const a = 1;\n",

@@ -1,0 +1,205 @@
+/**
+ * The quick rebuild: when the files that changed since the last build changed in their text
+ * alone — each one's record (headline, date, section, tags, summary, …), issues, dateline and
+ * links are exactly as the last build saw them — nothing but their own pages can differ from
+ * that build's output. Every listing page, feed, sitemap and other article page shows an
+ * article through its record; feeds also carry bodies, so an article whose body a feed
+ * carries is left to the full build. The quick rebuild then renders those pages with the
+ * navigation and links each was rendered with last time (kept in the manifest's entries),
+ * puts them in place, and updates the manifest: it never reads the other articles' records
+ * or indexes the archive, which is what a full warm build spends its time on.
+ *
+ * Whatever it cannot prove unchanged sends the build the full way (it returns undefined
+ * before writing anything): another site, stylesheet, code or options (the cache key), an
+ * output folder another build wrote or a page deleted by hand, an added or removed file, a
+ * publishing state that came due, a static file or an image that changed, the search index
+ * (its shards hold every page's text), `--strict` with warnings, more than
+ * {@link QUICK_LIMIT} changed files, the dev server (which keeps the index).
+ */
+import { statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { loadSite, scanContentFolder } from "../content/load-archive.ts";
+import { hasErrors } from "../issues/content-issue.ts";
+import { withBaseUrl } from "../deploy/base-url.ts";
+import { listStaticFiles, STATIC_FOLDER } from "../media/static-files.ts";
+import { writeReport } from "../publishing/report-build.ts";
+import { runReport } from "../publishing/build-reports.ts";
+import { readStylesheet } from "../render/stylesheet.ts";
+import { searchOption } from "../search/search-stage.ts";
+import { listingSignaturesFile } from "./listing-signatures.ts";
+import { syndicationCacheFiles } from "../syndication/write-syndication.ts";
+import { restampSignatures } from "../syndication/unit-signatures.ts";
+import { cacheKey, isUnchanged, manifestPath, type CacheEntry, type FileStamp } from "./build-cache.ts";
+import type { BuildOptions, BuildReport, BuildResult } from "./build-site.ts";
+import { baseUrlOf, embargoNow, emptyReport, finishedReport, outputOptions } from "./build-options.ts";
+import { outputsFile, readIndex, readShards, shardOf, writeIndex, writeShards, type ManifestIndex } from "./manifest-store.ts";
+import { discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
+import { outputDigest, readOutputMarker, writeOutputMarker } from "./output-marker.ts";
+import { createPreparer, type PreparedFile } from "./prepare-article.ts";
+import { statesChange, type InputStamp } from "./quick-facts.ts";
+import { createRenderer } from "./render-article.ts";
+import { fileStamps, missingOutputs } from "./file-survey.ts";
+import { renderDigest, renderJob, strictIssues } from "./render-pass.ts";
+import { DEFAULT_CACHE } from "./work-folders.ts";
+
+/** Changed files beyond which the build goes the full way (its article stage runs them on all cores). */
+export const QUICK_LIMIT = 200;
+
+/** What the quick rebuild is given by buildSite. */
+export interface QuickInput {
+  options: BuildOptions;
+  claim: ClaimedOutput;
+  /** The report folder, or undefined for none. */
+  reports: string | undefined;
+  started: number;
+}
+
+/**
+ * The build done the quick way, or undefined when it cannot be (see the module comment).
+ * @example await quickRebuild({ options, claim, reports, started }) // { ok: true, report: { quick: true, … }, … }
+ */
+export async function quickRebuild(input: QuickInput): Promise<BuildResult | undefined> {
+  const { options } = input;
+  if (options.cache === false || options.retain || searchOption(options) !== false) return undefined;
+  let t = performance.now();
+  const report = emptyReport();
+  const content = resolve(options.content);
+  const out = resolve(options.out);
+  const manifestFile = manifestPath(options.cache ?? DEFAULT_CACHE, content, out);
+  // Pages deleted by hand are looked for on another thread from the start, while this one
+  // reads the site and the manifest and scans the articles.
+  const missing = missingOutputs(out, outputsFile(manifestFile));
+  missing.catch(() => {});
+  const loaded = loadSite(content);
+  if (!loaded.site || !loaded.sections || hasErrors(loaded.issues)) return undefined;
+  const site = withBaseUrl(loaded.site, baseUrlOf(options));
+  const stylesheet = readStylesheet();
+  const key = cacheKey({ siteText: loaded.text!, stylesheet: stylesheet.css, options: outputOptions(options) });
+  const index = readIndex(manifestFile, key);
+  const facts = index?.quick;
+  if (!index || !facts || readOutputMarker(out)?.digest !== index.digest) return undefined;
+  if (facts.reportDir !== (input.reports ?? null)) return undefined;
+  const nowMs = embargoNow(options);
+  if (statesChange(facts.stateChanges, index.embargoNowMs ?? nowMs, nowMs)) return undefined;
+  const issues = options.strict ? strictIssues(facts.issues) : facts.issues;
+  if (hasErrors(issues) || !inputsUnchanged(content, facts.inputs)) return undefined;
+
+  options.progress?.({ stage: "load" });
+  const scannedAtMs = Date.now();
+  const survey = await changedFiles(content, index);
+  const outputs = await missing.catch(() => undefined);
+  if (!survey || outputs?.generation !== index.outputsGeneration || outputs.missing.length) return undefined;
+  const { changed, order } = survey;
+  report.stages.load = performance.now() - t;
+
+  t = performance.now();
+  options.progress?.({ stage: "articles", done: 0, total: changed.length });
+  const drafts = Boolean(options.drafts || options.preview);
+  const prepareOptions = { root: content, site, drafts, nowMs, stylesheet: stylesheet.url };
+  const prepared = createPreparer(prepareOptions, report.articleSteps)(changed.map((row) => ({ file: row[0], previousHash: row[5] })));
+  const edited = prepared.filter((file) => !file.unchanged);
+  const stored = readShards(manifestFile, index, edited.map((file) => shardOf(file.file)));
+  if (!stored) return undefined;
+  const feedBodies = new Set(facts.feedBodies);
+  const entries: Record<string, CacheEntry> = {};
+  for (const file of edited) {
+    const before = stored[file.file];
+    if (!before?.view || feedBodies.has(file.file) || !sameOutside(before, file)) return undefined;
+    const entry: CacheEntry = { ...before, ...stampOf(file), hash: file.hash };
+    entries[file.file] = { ...entry, rendered: renderDigest(key, file.hash, before.record!, before.view) };
+  }
+  report.stages.articles = performance.now() - t;
+
+  t = performance.now();
+  options.progress?.({ stage: "render", done: 0, total: edited.length });
+  const staging = stagingFolder(input.claim);
+  try {
+    createRenderer({ ...prepareOptions, pagesDir: staging }, report.articleSteps)(edited.map((file) => renderJob(file.file, entries[file.file])));
+    report.stages.render = performance.now() - t;
+
+    t = performance.now();
+    options.progress?.({ stage: "apply" });
+    const rows = new Map(prepared.map((file) => [file.file, file]));
+    const files = index.files.map((row) => {
+      const now = rows.get(row[0]);
+      return now ? ([row[0], now.size, now.mtimeMs, now.ctimeMs, now.ino, now.hash] as ManifestIndex["files"][number]) : row;
+    });
+    // In the order a full build reads the files in, so the marker is the one it would write.
+    const hashes = new Map(files.map(([file, , , , , hash]) => [file, hash]));
+    const digest = outputDigest(key, [...order.map((file) => [file, hashes.get(file)!] as const), ["", index.outputsHash]]);
+    // Stamped before the pages are put in place, like a full build's: if putting them in place
+    // fails, the folder keeps the old digest, the stamps no longer match and the next build
+    // renders those files again (slower, never wrong).
+    const { signatures } = syndicationCacheFiles(manifestFile);
+    for (const file of [listingSignaturesFile(manifestFile), signatures]) restampSignatures(file, index.digest, digest);
+    writeOutputMarker(staging, digest);
+    putInPlace(input.claim, staging, []);
+    const shards = [...index.shards];
+    // The shards read are those of the edited files, each rewritten whole.
+    writeShards(manifestFile, { files: { ...(stored as Record<string, CacheEntry>), ...entries }, digest }, new Set(edited.map((file) => shardOf(file.file))), shards);
+    writeIndex(manifestFile, { ...index, scannedAtMs, embargoNowMs: nowMs, digest, files, shards });
+    report.stages.apply = performance.now() - t;
+  } finally {
+    discardStaging(staging);
+  }
+
+  report.quick = true;
+  report.cold = false;
+  report.articles = facts.report.articles.published + (drafts ? facts.report.articles.draft + facts.report.articles.embargoed : 0);
+  report.pages = outputs.count;
+  report.cache = { reused: index.files.length - changed.length, prepared: edited.length, unchangedContent: prepared.length - edited.length, rendered: edited.length, listings: 0 };
+  const done = finishedReport(report, input.started);
+  const run = { ok: true, issues, stages: { ...done.stages }, wallMs: done.wallMs, cold: false, cache: done.cache };
+  const unwritable = input.reports && writeReport(input.reports, runReport(facts.report, run));
+  return { ok: true, issues: unwritable ? [...issues, unwritable] : issues, articles: done.articles, pagesWritten: done.pages, report: done };
+}
+
+/**
+ * The rows of the index whose file's stat no longer proves it unchanged, and every file in the
+ * order the scan found them; undefined when a file was added or removed, or too many changed.
+ * A worker thread stats the second half of the files while this one stats the first.
+ */
+async function changedFiles(content: string, index: ManifestIndex): Promise<{ changed: ManifestIndex["files"]; order: string[] } | undefined> {
+  const scan = scanContentFolder(content);
+  if (scan.issues.length || scan.files.length !== index.files.length) return undefined;
+  const half = scan.files.length >> 1;
+  const later = half >= SURVEY_THREAD_FROM ? fileStamps(content, scan.files.slice(half)) : undefined;
+  later?.catch(() => {});
+  const stamps: (FileStamp | undefined)[] = [];
+  for (let i = 0; i < (later ? half : scan.files.length); i++) stamps.push(statSync(`${content}/${scan.files[i]}`, { throwIfNoEntry: false }));
+  if (later) stamps.push(...(await later));
+  const known = new Map(index.files.map((row) => [row[0], row]));
+  const changed: ManifestIndex["files"] = [];
+  for (let i = 0; i < scan.files.length; i++) {
+    const row = known.get(scan.files[i]);
+    const stats = stamps[i];
+    if (!row || !stats) return undefined;
+    if (isUnchanged({ size: row[1], mtimeMs: row[2], ctimeMs: row[3], ino: row[4] }, stats, index.scannedAtMs)) continue;
+    changed.push(row);
+    if (changed.length > QUICK_LIMIT) return undefined;
+  }
+  return { changed, order: scan.files };
+}
+
+/** Files from which half of the stats go to a worker thread (below, starting it costs more than it saves). */
+const SURVEY_THREAD_FROM = 10_000;
+
+/** True when the static files and images are the ones, with the stamps, the last build saw. */
+function inputsUnchanged(content: string, inputs: readonly InputStamp[]): boolean {
+  const known = new Set(inputs.map(([path]) => path));
+  if (listStaticFiles(content).some((path) => !known.has(`${STATIC_FOLDER}${path}`))) return false;
+  return inputs.every(([path, size, mtimeMs, ctimeMs, ino]) => {
+    const stats = statSync(join(content, path), { throwIfNoEntry: false });
+    return stats ? stats.size === size && stats.mtimeMs === mtimeMs && stats.ctimeMs === ctimeMs && stats.ino === ino : size === -1;
+  });
+}
+
+/** True when a prepared file shows the rest of the site what its entry showed: the same record, issues, dateline and links. */
+function sameOutside(before: Omit<CacheEntry, "size" | "mtimeMs" | "ctimeMs" | "ino" | "hash">, now: PreparedFile): boolean {
+  const outside = (e: Pick<CacheEntry, "record" | "issues" | "dateline" | "links">) => JSON.stringify([e.record ?? null, e.issues, e.dateline ?? null, e.links ?? null]);
+  return outside(before) === outside(now);
+}
+
+function stampOf(file: PreparedFile): Pick<CacheEntry, "size" | "mtimeMs" | "ctimeMs" | "ino"> {
+  return { size: file.size, mtimeMs: file.mtimeMs, ctimeMs: file.ctimeMs, ino: file.ino };
+}

@@ -1,0 +1,152 @@
+/**
+ * The quick rebuild (src/build/quick-rebuild.ts): an edit to an article's text alone renders
+ * its page and nothing else, never indexing the archive, and the output is byte-identical to
+ * a cold build. Everything it cannot prove unchanged goes the full way, with the same output.
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { buildSite, type BuildOptions } from "../../src/build/build-site.ts";
+import { manifestPath } from "../../src/build/build-cache.ts";
+import { entriesFolder, shardOf } from "../../src/build/manifest-store.ts";
+import { tempOut } from "../helpers/built-site.ts";
+import { tempDir } from "../helpers/temp-dirs.ts";
+import { article, fixtureArchive } from "../helpers/fixture-archive.ts";
+import { hashTree } from "../helpers/run-cli.ts";
+
+// 56 politics stories, one a day: feeds carry the 50 newest bodies, so the first six are in no feed.
+const STORIES = 56;
+const day = (n: number) => `2023-${n <= 31 ? `01-${String(n).padStart(2, "0")}` : `02-${String(n - 31).padStart(2, "0")}`}`;
+const story = (n: number, extra: string[] = [], body?: string) =>
+  article([`title: Story ${n}`, `date: ${day(n)}T10:00:00`, "section: politics", ...extra], body ?? `CITY – Story ${n} happened.\n\nSee [the next one](story-${n + 1}.md).\n`);
+const file = (n: number) => `2023/story-${n}.md`;
+const NOW = "2023-06-01T00:00:00Z";
+
+function initialFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let n = 1; n <= STORIES; n++) files[file(n)] = story(n);
+  files[file(STORIES)] = story(STORIES, [], "CITY – The last story.\n");
+  files[file(2)] = story(2, ["embargo: 2023-07-01T00:00:00Z"]);
+  files["static/notice.txt"] = "Opening hours.\n";
+  return files;
+}
+
+type Case = [name: string, change: (content: string, out: string) => void, quick: boolean, options?: Partial<BuildOptions>];
+
+const bodyEdit = (n: number) => (c: string) => appendFileSync(join(c, file(n)), "\nA sentence added later.\n");
+
+const cases: Case[] = [
+  ["nothing", () => {}, true],
+  ["an edited body of an article no feed carries", bodyEdit(3), true],
+  ["edited bodies of two articles no feed carries", (c) => [1, 4].forEach((n) => bodyEdit(n)(c)), true],
+  ["a touched file with the same content", (c) => utimesSync(join(c, file(3)), new Date(), new Date(Date.now() + 5000)), true],
+  ["an edited body of an article the feeds carry", bodyEdit(40), false],
+  ["an edited title", (c) => writeFileSync(join(c, file(3)), story(3).replace("Story 3", "Story three")), false],
+  ["a new link in the text", (c) => appendFileSync(join(c, file(3)), "\nSee [another](story-9.md).\n"), false],
+  ["a new update", (c) => writeFileSync(join(c, file(3)), story(3, ["updates:", "  - at: 2023-01-05T09:00:00", "    text: Adds a quote."])), false],
+  ["an added article", (c) => writeFileSync(join(c, "2023/story-new.md"), story(57)), false],
+  ["a removed article", (c) => rmSync(join(c, file(5))), false],
+  ["a page deleted by hand", (_, o) => rmSync(join(o, "2023/01/03/story-3/index.html")), false],
+  ["a changed static file", (c) => writeFileSync(join(c, "static/notice.txt"), "Closed on Mondays.\n"), false],
+  ["an added static file", (c) => writeFileSync(join(c, "static/more.txt"), "More.\n"), false],
+  ["a body edit with the search index on", bodyEdit(3), false, { noSearch: false }],
+];
+
+describe("a quick rebuild", () => {
+  let content: string;
+  let out: string;
+  let cache: string;
+  let reportDir: string;
+  const options = (extra: Partial<BuildOptions> = {}): BuildOptions => ({ content, out, cache, reportDir, noSearch: true, now: NOW, ...extra });
+
+  beforeEach(async () => {
+    content = fixtureArchive(initialFiles());
+    out = tempOut();
+    cache = tempDir("gazette-cache-");
+    reportDir = tempDir("gazette-reports-");
+  });
+
+  it.each(cases)("after %s is byte-identical to a cold build, quick only when nothing else can differ", async (_, change, quick, extra) => {
+    expect((await buildSite(options(extra))).report.cold).toBe(true);
+    change(content, out);
+    const warm = await buildSite(options(extra));
+    expect(warm.ok).toBe(true);
+    expect(Boolean(warm.report.quick)).toBe(quick);
+    if (quick) expect(warm.report.cache.listings).toBe(0);
+
+    const cold = tempOut();
+    await buildSite({ ...options(extra), out: cold, cache: false, reportDir: false });
+    expect(hashTree(out)).toEqual(hashTree(cold));
+  });
+
+  it("renders only the edited page, and reports what the full build reported", async () => {
+    await buildSite(options());
+    const before = JSON.parse(readFileSync(join(reportDir, "report.json"), "utf8"));
+    bodyEdit(3)(content);
+    const warm = await buildSite(options());
+    expect(warm.report.quick).toBe(true);
+    expect(warm.report.cache).toMatchObject({ prepared: 1, rendered: 1, listings: 0 });
+    expect(readFileSync(join(out, "2023/01/03/story-3/index.html"), "utf8")).toContain("A sentence added later.");
+    const after = JSON.parse(readFileSync(join(reportDir, "report.json"), "utf8"));
+    for (const part of ["ok", "articles", "pages", "files", "warnings", "errors", "issues", "embargoes"]) expect(after[part]).toEqual(before[part]);
+    expect(readFileSync(join(reportDir, "next-publish.json"), "utf8")).toContain("story-2");
+  });
+
+  it("leaves a manifest the next builds use: quick, quick, then full with few listing pages, equal to cold", async () => {
+    await buildSite(options());
+    bodyEdit(3)(content);
+    expect((await buildSite(options())).report.quick).toBe(true);
+    bodyEdit(4)(content);
+    expect((await buildSite(options())).report.quick).toBe(true);
+    writeFileSync(join(content, file(4)), readFileSync(join(content, file(4)), "utf8").replace("Story 4", "Story four"));
+    const full = await buildSite(options());
+    expect(full.report.quick).toBeFalsy();
+    expect(full.report.cold).toBe(false);
+    // The listing signatures were restamped by the quick rebuilds, so only pages showing story 4 are rendered.
+    expect(full.report.cache.listings).toBeGreaterThan(0);
+    expect(full.report.cache.listings).toBeLessThan(10);
+    const cold = tempOut();
+    await buildSite({ ...options(), out: cold, cache: false, reportDir: false });
+    expect(hashTree(out)).toEqual(hashTree(cold));
+  });
+
+  it("fails like a full build under --strict when the last build had warnings", async () => {
+    await buildSite(options());
+    writeFileSync(join(content, file(6)), story(6, [], "CITY – See [a story that is not there](missing.md).\n"));
+    const warned = await buildSite(options());
+    expect(warned.ok).toBe(true);
+    expect(warned.issues.map((i) => i.code)).toContain("link-broken");
+    bodyEdit(3)(content);
+    const strict = await buildSite(options({ strict: true }));
+    expect(strict.ok).toBe(false);
+    expect(strict.issues.find((i) => i.code === "link-broken")?.severity).toBe("error");
+    expect((await buildSite(options())).issues.map((i) => i.code)).toContain("link-broken");
+  });
+
+  it("goes the full way when an embargo came due since the last build", async () => {
+    // The wall clock decides: the embargo ends a moment after the first build.
+    const soon = new Date(Date.now() + 1500).toISOString();
+    writeFileSync(join(content, "2023/soon.md"), story(58, [`embargo: ${soon}`]));
+    await buildSite(options({ now: undefined }));
+    expect(existsSync(join(out, "2023/02/27/soon/index.html"))).toBe(false);
+    bodyEdit(3)(content);
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    const warm = await buildSite(options({ now: undefined }));
+    expect(warm.report.quick).toBeFalsy();
+    expect(existsSync(join(out, "2023/02/27/soon/index.html"))).toBe(true);
+  });
+
+  it("starts cold when an entry shard is of another build's generation (a save interrupted)", async () => {
+    await buildSite(options());
+    const shards = entriesFolder(manifestPath(cache, content, out));
+    const shard = join(shards, `${String(shardOf(file(3))).padStart(2, "0")}.json`);
+    mkdirSync(shards, { recursive: true });
+    writeFileSync(shard, JSON.stringify({ generation: "another", entries: {} }));
+    bodyEdit(3)(content);
+    const warm = await buildSite(options());
+    expect(warm.report.cold).toBe(true);
+    const cold = tempOut();
+    await buildSite({ ...options(), out: cold, cache: false, reportDir: false });
+    expect(hashTree(out)).toEqual(hashTree(cold));
+  });
+});
