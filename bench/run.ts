@@ -14,6 +14,8 @@ async function main(argv: string[]): Promise<number> {
   if (argv.includes("--search")) return (await import("./search-bench.ts")).runSearchBench(argv);
   // So has the dev server's (bench/serve-bench.ts).
   if (argv.includes("--serve")) return (await import("./serve-bench.ts")).runServeBench(argv);
+  // And warm rebuilds' (bench/warm-bench.ts).
+  if (argv.includes("--warm")) return (await import("./warm-bench.ts")).runWarmBench(argv);
   let options;
   try {
     options = parseBenchArgs(argv, { results: join(REPO_ROOT, "bench", "results"), gazette: REPO_ROOT, work: tmpdir() });
