@@ -3,11 +3,12 @@
  * alone — each one's record (headline, date, section, tags, summary, …), issues, dateline and
  * links are exactly as the last build saw them — nothing but their own pages can differ from
  * that build's output. Every listing page, feed, sitemap and other article page shows an
- * article through its record; feeds also carry bodies, so an article whose body a feed
- * carries is left to the full build. The quick rebuild then renders those pages with the
- * navigation and links each was rendered with last time (kept in the manifest's entries),
- * puts them in place, and updates the manifest: it never reads the other articles' records
- * or indexes the archive, which is what a full warm build spends its time on.
+ * article through its record; only the full-text feeds (the site's, each section's) also
+ * carry its body. The quick rebuild then renders those pages with the navigation and links
+ * each was rendered with last time (kept in the manifest's entries), writes those feeds again
+ * from what the last build stored of them (quick-feeds.ts), puts them in place, and updates
+ * the manifest: it never reads the other articles' records or indexes the archive, which is
+ * what a full warm build spends its time on.
  *
  * Whatever it cannot prove unchanged sends the build the full way (it returns undefined
  * before writing anything): another site, stylesheet, code or options (the cache key), an
@@ -16,8 +17,8 @@
  * (its shards hold every page's text), `--strict` with warnings, more than
  * {@link QUICK_LIMIT} changed files, the dev server (which keeps the index).
  */
-import { statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { loadSite, scanContentFolder } from "../content/load-archive.ts";
 import { hasErrors } from "../issues/content-issue.ts";
 import { withBaseUrl } from "../deploy/base-url.ts";
@@ -29,6 +30,8 @@ import { searchOption } from "../search/search-stage.ts";
 import { listingSignaturesFile } from "./listing-signatures.ts";
 import { syndicationCacheFiles } from "../syndication/write-syndication.ts";
 import { restampSignatures } from "../syndication/unit-signatures.ts";
+import { restampStoredFeeds, saveBodies, storedFeedsFile } from "../syndication/stored-feeds.ts";
+import { quickFeeds } from "./quick-feeds.ts";
 import { cacheKey, isUnchanged, manifestPath, type CacheEntry, type FileStamp } from "./build-cache.ts";
 import type { BuildOptions, BuildReport, BuildResult } from "./build-site.ts";
 import { baseUrlOf, embargoNow, emptyReport, finishedReport, outputOptions } from "./build-options.ts";
@@ -104,10 +107,14 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   const entries: Record<string, CacheEntry> = {};
   for (const file of edited) {
     const before = stored[file.file];
-    if (!before?.view || feedBodies.has(file.file) || !sameOutside(before, file)) return undefined;
+    if (!before?.view || !sameOutside(before, file)) return undefined;
     const entry: CacheEntry = { ...before, ...stampOf(file), hash: file.hash };
     entries[file.file] = { ...entry, rendered: renderDigest(key, file.hash, before.record!, before.view) };
   }
+  // Feeds that carry an edited body are written again from what the last build stored of them.
+  const carried = edited.filter((file) => feedBodies.has(file.file)).map((file) => ({ file: file.file, entry: entries[file.file] }));
+  const feeds = carried.length ? quickFeeds({ manifestFile, digest: index.digest, content, site, stylesheetUrl: stylesheet.url, key, edited: carried }) : undefined;
+  if (carried.length && !feeds) return undefined;
   report.stages.articles = performance.now() - t;
 
   t = performance.now();
@@ -115,6 +122,10 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   const staging = stagingFolder(input.claim);
   try {
     createRenderer({ ...prepareOptions, pagesDir: staging }, report.articleSteps)(edited.map((file) => renderJob(file.file, entries[file.file])));
+    for (const file of feeds?.files ?? []) {
+      mkdirSync(dirname(join(staging, file.path)), { recursive: true });
+      writeFileSync(join(staging, file.path), file.text);
+    }
     report.stages.render = performance.now() - t;
 
     t = performance.now();
@@ -130,8 +141,11 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
     // Stamped before the pages are put in place, like a full build's: if putting them in place
     // fails, the folder keeps the old digest, the stamps no longer match and the next build
     // renders those files again (slower, never wrong).
-    const { signatures } = syndicationCacheFiles(manifestFile);
-    for (const file of [listingSignaturesFile(manifestFile), signatures]) restampSignatures(file, index.digest, digest);
+    const syndication = syndicationCacheFiles(manifestFile);
+    restampSignatures(listingSignaturesFile(manifestFile), index.digest, digest);
+    restampSignatures(syndication.signatures, index.digest, digest, feeds?.signatures);
+    restampStoredFeeds(storedFeedsFile(manifestFile), index.digest, digest, feeds?.feeds);
+    if (feeds) saveBodies(syndication.bodies, feeds.bodies);
     writeOutputMarker(staging, digest);
     putInPlace(input.claim, staging, []);
     const shards = [...index.shards];

@@ -23,6 +23,7 @@ import { newsArticles, newsNow, newsSitemap } from "./news-sitemap.ts";
 import { robotsTxt } from "./robots.ts";
 import { sitemapFiles, sitemapPaths, sitemapUrls, type OutputFile } from "./sitemap.ts";
 import { instant, signature } from "./unit-signatures.ts";
+import { storeFeed, type StoredFeed } from "./stored-feeds.ts";
 
 /** Build settings syndication reads. Plain data. */
 export interface SyndicationSettings {
@@ -53,6 +54,8 @@ export interface OutputUnit {
   /** A digest of everything the files are written from; none: always written. */
   signature?: string;
   files(): OutputFile[];
+  /** A full-text feed as plain data, for a quick rebuild that changes one of its bodies (stored-feeds.ts); none when a body has no name. */
+  stored?(): StoredFeed | undefined;
 }
 
 /** One kind of syndication file. */
@@ -102,8 +105,11 @@ export function feedArticles(archive: Archive) {
   return feedScopes(archive).flatMap((scope) => (scope.fullText === false ? [] : scope.articles.slice(0, FEED_SIZE)));
 }
 
-/** A feed's signature: its meta and entries with times as instants and each body by its id; none when a body has no id. */
-function feedSignature(kind: string, meta: FeedMeta, entries: readonly FeedEntry[], bodyIds: readonly (string | undefined)[]): string | undefined {
+/**
+ * A feed's signature: its meta and entries with times as instants and each body by its id; none when a body has no id.
+ * @example feedSignature("feed", meta, entries, ["9c1e…", …]) // "5b1f…"
+ */
+export function feedSignature(kind: string, meta: FeedMeta, entries: readonly FeedEntry[], bodyIds: readonly (string | undefined)[]): string | undefined {
   if (bodyIds.includes(undefined)) return undefined;
   return signature([kind, { ...meta, updated: instant(meta.updated) }, entries.map(entryPart), bodyIds]);
 }
@@ -152,6 +158,11 @@ export const SYNDICATION_OUTPUTS: readonly SyndicationOutput[] = [
           id: `feed ${scope.url}`,
           paths,
           signature: feedSignature("feed", feedMeta, bare, articles.map((a) => (scope.fullText === false ? `summary ${summaryOf(a)}` : input.bodies.id(a)))),
+          stored: () => {
+            const ids = articles.map((a) => input.bodies.id(a));
+            if (scope.fullText === false || ids.includes(undefined)) return undefined;
+            return storeFeed(`feed ${scope.url}`, paths, feedMeta, bare, articles.map((a) => a.file), ids as string[]);
+          },
           files: () => {
             const entries = bare.map((entry, i) => ({ ...entry, contentHtml: scope.fullText === false ? summaryOf(articles[i]) : input.bodies.get(articles[i]) }));
             const docs = feedDocuments(feedMeta, entries);

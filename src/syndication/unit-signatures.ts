@@ -72,12 +72,13 @@ export function saveSignatures(path: string, digest: string, signatures: Record<
 }
 
 /**
- * Stamps the signatures at `path` with `to` when they are stamped with `from`: a quick rebuild
- * (src/build/quick-rebuild.ts) changes the output digest but none of the files they sign.
- * Never throws; a file stamped otherwise, or none, is left as it is.
- * @example restampSignatures(path, previous.digest, digest)
+ * Stamps the signatures at `path` with `to` when they are stamped with `from`, with the
+ * signatures in `changed` replaced: a quick rebuild (src/build/quick-rebuild.ts) changes the
+ * output digest and rewrites few of the files they sign. Never throws; a file stamped
+ * otherwise, or none, is left as it is.
+ * @example restampSignatures(path, previous.digest, digest, { "feed /": "5b1f…" })
  */
-export function restampSignatures(path: string, from: string, to: string): void {
+export function restampSignatures(path: string, from: string, to: string, changed: Record<string, string> = {}): void {
   const signatures = trustedSignatures(path, from);
-  if (Object.keys(signatures).length) saveSignatures(path, to, signatures);
+  if (Object.keys(signatures).length) saveSignatures(path, to, { ...signatures, ...changed });
 }

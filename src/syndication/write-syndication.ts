@@ -17,6 +17,7 @@ import { bodyImageEnv } from "../media/article-media.ts";
 import { DEFAULT_IMAGE_SETTINGS } from "../media/image-settings.ts";
 import { feedArticles, SYNDICATION_OUTPUTS, type SyndicationSettings } from "./outputs.ts";
 import { saveSignatures, trustedSignatures } from "./unit-signatures.ts";
+import { saveStoredFeeds, storedFeedsFile, type StoredFeed } from "./stored-feeds.ts";
 import type { Archive } from "../model.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 
@@ -102,11 +103,14 @@ export async function writeSyndication(prepared: PreparedSite, dir: string, cach
   });
   const previous = cache && files ? trustedSignatures(files.signatures, cache.previousDigest) : {};
   const signatures: Record<string, string> = {};
+  const feeds: StoredFeed[] = [];
   const written: string[] = [];
   const made = new Set<string>();
   for (const output of SYNDICATION_OUTPUTS) {
     for (const unit of output.units({ archive, listings, settings, ctx, bodies })) {
       if (unit.signature !== undefined) signatures[unit.id] = unit.signature;
+      const feed = cache && unit.stored?.();
+      if (feed) feeds.push(feed);
       const kept = unit.signature !== undefined && previous[unit.id] === unit.signature && unit.paths.every((p) => existsSync(join(cache!.out, p)));
       if (kept) continue;
       for (const file of unit.files()) {
@@ -124,6 +128,7 @@ export async function writeSyndication(prepared: PreparedSite, dir: string, cach
   if (cache && files) {
     bodies.save(feedArticles(archive));
     saveSignatures(files.signatures, cache.digest, signatures);
+    saveStoredFeeds(storedFeedsFile(cache.manifestFile), cache.digest, feeds);
   }
   return written;
 }

@@ -3,7 +3,7 @@
  * its page and nothing else, never indexing the archive, and the output is byte-identical to
  * a cold build. Everything it cannot prove unchanged goes the full way, with the same output.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite, type BuildOptions } from "../../src/build/build-site.ts";
@@ -40,7 +40,10 @@ const cases: Case[] = [
   ["an edited body of an article no feed carries", bodyEdit(3), true],
   ["edited bodies of two articles no feed carries", (c) => [1, 4].forEach((n) => bodyEdit(n)(c)), true],
   ["a touched file with the same content", (c) => utimesSync(join(c, file(3)), new Date(), new Date(Date.now() + 5000)), true],
-  ["an edited body of an article the feeds carry", bodyEdit(40), false],
+  ["an edited body of an article the feeds carry", bodyEdit(40), true],
+  ["an edited body of the newest article, which links to another", (c) => appendFileSync(join(c, file(STORIES)), "\nAs [reported](story-50.md) & <b>more</b>.\n"), false],
+  ["an edited body of the newest article", (c) => appendFileSync(join(c, file(STORIES)), "\nMore & <em>more</em>, ]]> and all.\n"), true],
+  ["an edited body with the feeds off", bodyEdit(40), true, { noFeeds: true }],
   ["an edited title", (c) => writeFileSync(join(c, file(3)), story(3).replace("Story 3", "Story three")), false],
   ["a new link in the text", (c) => appendFileSync(join(c, file(3)), "\nSee [another](story-9.md).\n"), false],
   ["a new update", (c) => writeFileSync(join(c, file(3)), story(3, ["updates:", "  - at: 2023-01-05T09:00:00", "    text: Adds a quote."])), false],
@@ -105,6 +108,22 @@ describe("a quick rebuild", () => {
     // The listing signatures were restamped by the quick rebuilds, so only pages showing story 4 are rendered.
     expect(full.report.cache.listings).toBeGreaterThan(0);
     expect(full.report.cache.listings).toBeLessThan(10);
+    const cold = tempOut();
+    await buildSite({ ...options(), out: cold, cache: false, reportDir: false });
+    expect(hashTree(out)).toEqual(hashTree(cold));
+  });
+
+  it("writes the feeds that carry an edited body as a full build would, and the next full build leaves them be", async () => {
+    await buildSite(options());
+    bodyEdit(50)(content);
+    const quick = await buildSite(options());
+    expect(quick.report.quick).toBe(true);
+    expect(readFileSync(join(out, "feed.xml"), "utf8")).toContain("A sentence added later.");
+    const feed = statSync(join(out, "feed.xml")).mtimeMs;
+    writeFileSync(join(content, file(4)), readFileSync(join(content, file(4)), "utf8").replace("Story 4", "Story four"));
+    const full = await buildSite(options());
+    expect(full.report.quick).toBeFalsy();
+    expect(statSync(join(out, "feed.xml")).mtimeMs).toBe(feed);
     const cold = tempOut();
     await buildSite({ ...options(), out: cold, cache: false, reportDir: false });
     expect(hashTree(out)).toEqual(hashTree(cold));

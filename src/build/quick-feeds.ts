@@ -1,0 +1,113 @@
+/**
+ * The feeds of a quick rebuild (quick-rebuild.ts): when an edited article's body is carried by
+ * full-text feeds (the site's, its section's), those feeds are written again from what the
+ * last full build stored of them (src/syndication/stored-feeds.ts), with the article's new
+ * body rendered as writeSyndication renders it and every other body taken from the body cache.
+ * Their signatures are worked out as a full build does, so the next full build leaves them be.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createRenderContext } from "../../layouts/context.ts";
+import { fromRecord } from "../archive/article-record.ts";
+import { buildSectionTree } from "../archive/sections.ts";
+import { bodyImageEnv } from "../media/article-media.ts";
+import { DEFAULT_IMAGE_SETTINGS } from "../media/image-settings.ts";
+import type { SiteConfig } from "../model.ts";
+import { bodyCache } from "../syndication/body-cache.ts";
+import { feedSignature } from "../syndication/outputs.ts";
+import { readStoredFeeds, restoreFeed, storedFeedFiles, storedFeedsFile, type StoredFeed } from "../syndication/stored-feeds.ts";
+import { syndicationCacheFiles } from "../syndication/write-syndication.ts";
+import type { CacheEntry } from "./build-cache.ts";
+
+/** An edited article whose body feeds carry: its file and its new cache entry (record, links, view, hash). */
+export interface EditedBody {
+  file: string;
+  entry: CacheEntry;
+}
+
+/** What the quick rebuild writes for the feeds. */
+export interface FeedRewrite {
+  files: { path: string; text: string }[];
+  /** New bodies for the body cache, by name. */
+  bodies: Map<string, string>;
+  /** Every stored feed, the rewritten ones with their new bodies' names. */
+  feeds: StoredFeed[];
+  /** The new signature of each rewritten feed, by unit id. */
+  signatures: Record<string, string>;
+}
+
+/** What the feeds are written with. */
+export interface QuickFeedsInput {
+  manifestFile: string;
+  /** The output digest of the build in place, which the stored feeds must be stamped with. */
+  digest: string;
+  content: string;
+  site: SiteConfig;
+  stylesheetUrl: string;
+  key: string;
+  edited: readonly EditedBody[];
+}
+
+/**
+ * The feeds to write again, or undefined when they cannot be written this way (no stored
+ * feeds of this build, an edited body no stored feed lists, another body not in the cache).
+ * @example quickFeeds({ manifestFile, digest, content, site, stylesheetUrl, key, edited })?.files.length // 6
+ */
+export function quickFeeds(input: QuickFeedsInput): FeedRewrite | undefined {
+  const feeds = readStoredFeeds(storedFeedsFile(input.manifestFile), input.digest);
+  if (!feeds) return undefined;
+  const folder = syndicationCacheFiles(input.manifestFile).bodies;
+  const ctx = createRenderContext(input.site, buildSectionTree(input.site.sections), input.stylesheetUrl);
+  const imageSettings = input.site.images ?? DEFAULT_IMAGE_SETTINGS;
+  const edited = new Map(input.edited.map((e) => [e.file, e.entry]));
+  const bodies = bodyCache({
+    content: input.content,
+    hashOf: (file) => edited.get(file)?.hash,
+    // As writeSyndication renders a body: links between articles resolve as on its page (the page's view has them).
+    render: (markdown, article) => {
+      const resolved = edited.get(article.file)!.view!.resolved;
+      return ctx.markdown.render(markdown, { ...bodyImageEnv(article, markdown, imageSettings), resolveHref: (href: string) => (Object.hasOwn(resolved, href) ? resolved[href] : undefined) });
+    },
+    variant: (article) => {
+      const entry = edited.get(article.file)!;
+      return JSON.stringify([(entry.links ?? []).map((link) => [link.href, Object.hasOwn(entry.view!.resolved, link.href) ? entry.view!.resolved[link.href] : null]), (article.media ?? []).map((image) => image.hash)]);
+    },
+    absolute: ctx.absolute,
+    key: input.key,
+  });
+  const fresh = new Map<string, { name: string; html: string }>();
+  for (const [file, entry] of edited) {
+    const article = fromRecord(entry.record!, input.site.timeZone);
+    const name = bodies.id(article);
+    if (!name || !feeds.some((feed) => feed.files.includes(file))) return undefined;
+    fresh.set(file, { name, html: bodies.get(article) });
+  }
+  const rewrite: FeedRewrite = { files: [], bodies: new Map([...fresh.values()].map(({ name, html }) => [name, html])), feeds: [], signatures: {} };
+  for (const feed of feeds) {
+    if (!feed.files.some((file) => fresh.has(file))) {
+      rewrite.feeds.push(feed);
+      continue;
+    }
+    const html: string[] = [];
+    for (const [i, file] of feed.files.entries()) {
+      const body = fresh.get(file)?.html ?? cachedBody(folder, feed.bodies[i]);
+      if (body === undefined) return undefined;
+      html.push(body);
+    }
+    const names = feed.files.map((file, i) => fresh.get(file)?.name ?? feed.bodies[i]);
+    const updated = { ...feed, bodies: names };
+    const { meta, entries } = restoreFeed(updated, () => "");
+    rewrite.signatures[feed.id] = feedSignature("feed", meta, entries, names)!;
+    rewrite.files.push(...storedFeedFiles(updated, (i) => html[i]));
+    rewrite.feeds.push(updated);
+  }
+  return rewrite;
+}
+
+function cachedBody(folder: string, name: string): string | undefined {
+  try {
+    return readFileSync(join(folder, `${name}.html`), "utf8");
+  } catch {
+    return undefined;
+  }
+}
