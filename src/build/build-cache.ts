@@ -63,6 +63,8 @@ export interface BuildManifest {
   outputs: string[];
   /** The digest in the output folder's marker after this build (see output-marker.ts). */
   digest: string;
+  /** The outputs' hash in that digest: of the outputs before the search files joined them. */
+  outputsHash?: string;
   /** What a quick rebuild checks before it patches this build (quick-facts.ts). */
   quick?: QuickFacts;
   /** The generation of each entry shard on disk (manifest-store.ts), when the manifest was read from or written to disk. */

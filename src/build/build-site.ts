@@ -435,12 +435,14 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   rendered.catch(() => {});
   report.articles = archive.articles.length;
   report.pages = outputs.length;
+  // The search files join the outputs later (search-stage.ts); the digest names those before them.
+  const listed = outputsHash(outputs);
   return {
     prepared: { archive, listings, issues: warnings, stylesheet, ...(syndication ? { syndication } : {}) },
     staging,
     out,
     manifestFile,
-    manifest: { format: 3, key, scannedAtMs, embargoNowMs: nowMs, files: entries, outputs, digest: outputDigest(key, [...files.map((f) => [f, entries[f].hash] as const), ["", outputsHash(outputs)]]) },
+    manifest: { format: 3, key, scannedAtMs, embargoNowMs: nowMs, files: entries, outputs, outputsHash: listed, digest: outputDigest(key, [...files.map((f) => [f, entries[f].hash] as const), ["", listed]]) },
     previous,
     report,
     claim,

@@ -8,7 +8,7 @@ import type { FileStamp } from "./build-cache.ts";
 
 const WORKER = new URL("./survey-worker.mjs", import.meta.url);
 
-function survey<T>(data: { task: "missing"; root: string; list: string } | { task: "stamps"; root: string; paths: readonly string[] }): Promise<T> {
+function survey<T>(data: { task: "missing"; root: string; list: string; withList: boolean } | { task: "stamps"; root: string; paths: readonly string[] }): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: data });
     worker.once("message", (result: T) => {
@@ -25,15 +25,17 @@ export interface MissingOutputs {
   generation: string;
   count: number;
   missing: string[];
+  /** Every output, when asked for. */
+  outputs?: string[];
 }
 
 /**
- * Reads the outputs file `list` (manifest-store.ts) and looks for each output below `root`.
- * Rejects when the file cannot be read.
+ * Reads the outputs file `list` (manifest-store.ts) and looks for each output below `root`;
+ * `withList` sends the list back too. Rejects when the file cannot be read.
  * @example await missingOutputs("_site", outputsFile(path)) // { generation: "5e0f…", count: 812, missing: [] }
  */
-export function missingOutputs(root: string, list: string): Promise<MissingOutputs> {
-  return survey<MissingOutputs>({ task: "missing", root, list });
+export function missingOutputs(root: string, list: string, withList = false): Promise<MissingOutputs> {
+  return survey<MissingOutputs>({ task: "missing", root, list, withList });
 }
 
 /**

@@ -33,7 +33,7 @@ export interface ManifestIndex {
   scannedAtMs: number;
   embargoNowMs?: number;
   digest: string;
-  /** The {@link outputsHash} of the outputs, and the generation of their file. */
+  /** The outputs' hash in the digest (BuildManifest.outputsHash), and the generation of the outputs file. */
   outputsHash: string;
   outputsGeneration: string;
   files: StampRow[];
@@ -137,7 +137,7 @@ export function readStoredManifest(path: string, key: string): BuildManifest | u
     if (!entry) return undefined;
     files[file] = { size, mtimeMs, ctimeMs, ino, hash, ...entry };
   }
-  const { files: _, outputsHash: __, outputsGeneration: ___, ...rest } = index;
+  const { files: _, outputsGeneration: __, ...rest } = index;
   return { ...rest, files, outputs };
 }
 
@@ -158,8 +158,7 @@ export function writeStoredManifest(path: string, manifest: BuildManifest, previ
     for (let shard = 0; shard < SHARDS; shard++) dirty.add(shard);
   }
   writeShards(path, manifest, dirty, shards);
-  mkdirSync(dirname(path), { recursive: true });
-  atomicWrite(outputsFile(path), JSON.stringify({ generation: manifest.digest, outputs: manifest.outputs }));
+  writeOutputs(path, manifest.digest, manifest.outputs);
   writeIndex(path, { ...indexOf(manifest), shards });
   manifest.shards = shards;
 }
@@ -186,6 +185,15 @@ export function writeShards(path: string, manifest: Pick<BuildManifest, "files" 
 }
 
 /**
+ * Writes the outputs file of the manifest at `path` under `generation`, atomically.
+ * @example writeOutputs(path, digest, outputs)
+ */
+export function writeOutputs(path: string, generation: string, outputs: readonly string[]): void {
+  mkdirSync(dirname(path), { recursive: true });
+  atomicWrite(outputsFile(path), JSON.stringify({ generation, outputs }));
+}
+
+/**
  * Writes the index atomically.
  * @example writeIndex(path, { ...index, scannedAtMs })
  */
@@ -203,7 +211,7 @@ function indexOf(manifest: BuildManifest): Omit<ManifestIndex, "shards"> {
     scannedAtMs: manifest.scannedAtMs,
     ...(manifest.embargoNowMs === undefined ? {} : { embargoNowMs: manifest.embargoNowMs }),
     digest: manifest.digest,
-    outputsHash: outputsHash(manifest.outputs),
+    outputsHash: manifest.outputsHash ?? outputsHash(manifest.outputs),
     outputsGeneration: manifest.digest,
     files,
     ...(manifest.quick ? { quick: manifest.quick } : {}),

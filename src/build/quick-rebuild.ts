@@ -10,12 +10,15 @@
  * the manifest: it never reads the other articles' records or indexes the archive, which is
  * what a full warm build spends its time on.
  *
+ * With search on, the shards that hold an edited page are indexed again from the plan the
+ * last build left (src/search/search-plan.ts), or taken from the search cache, and the others
+ * stay in place.
+ *
  * Whatever it cannot prove unchanged sends the build the full way (it returns undefined
  * before writing anything): another site, stylesheet, code or options (the cache key), an
  * output folder another build wrote or a page deleted by hand, an added or removed file, a
- * publishing state that came due, a static file or an image that changed, the search index
- * (its shards hold every page's text), `--strict` with warnings, more than
- * {@link QUICK_LIMIT} changed files, the dev server (which keeps the index).
+ * publishing state that came due, a static file or an image that changed, `--strict` with
+ * warnings, more than {@link QUICK_LIMIT} changed files, the dev server (which keeps the index).
  */
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -27,6 +30,8 @@ import { writeReport } from "../publishing/report-build.ts";
 import { runReport } from "../publishing/build-reports.ts";
 import { readStylesheet } from "../render/stylesheet.ts";
 import { searchOption } from "../search/search-stage.ts";
+import { readSearchPlan, saveSearchPlan, searchPlanFile } from "../search/search-plan.ts";
+import { writeSearch } from "../search/write-search.ts";
 import { listingSignaturesFile } from "./listing-signatures.ts";
 import { syndicationCacheFiles } from "../syndication/write-syndication.ts";
 import { restampSignatures } from "../syndication/unit-signatures.ts";
@@ -35,7 +40,7 @@ import { quickFeeds } from "./quick-feeds.ts";
 import { cacheKey, isUnchanged, manifestPath, type CacheEntry, type FileStamp } from "./build-cache.ts";
 import type { BuildOptions, BuildReport, BuildResult } from "./build-site.ts";
 import { baseUrlOf, embargoNow, emptyReport, finishedReport, outputOptions } from "./build-options.ts";
-import { outputsFile, readIndex, readShards, shardOf, writeIndex, writeShards, type ManifestIndex } from "./manifest-store.ts";
+import { outputsFile, readIndex, readShards, shardOf, writeIndex, writeOutputs, writeShards, type ManifestIndex } from "./manifest-store.ts";
 import { discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
 import { outputDigest, readOutputMarker, writeOutputMarker } from "./output-marker.ts";
 import { createPreparer, type PreparedFile } from "./prepare-article.ts";
@@ -63,7 +68,8 @@ export interface QuickInput {
  */
 export async function quickRebuild(input: QuickInput): Promise<BuildResult | undefined> {
   const { options } = input;
-  if (options.cache === false || options.retain || searchOption(options) !== false) return undefined;
+  if (options.cache === false || options.retain) return undefined;
+  const search = searchOption(options);
   let t = performance.now();
   const report = emptyReport();
   const content = resolve(options.content);
@@ -71,7 +77,8 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   const manifestFile = manifestPath(options.cache ?? DEFAULT_CACHE, content, out);
   // Pages deleted by hand are looked for on another thread from the start, while this one
   // reads the site and the manifest and scans the articles.
-  const missing = missingOutputs(out, outputsFile(manifestFile));
+  // With search, the list comes back too: the search files it names change with a shard.
+  const missing = missingOutputs(out, outputsFile(manifestFile), search !== false);
   missing.catch(() => {});
   const loaded = loadSite(content);
   if (!loaded.site || !loaded.sections || hasErrors(loaded.issues)) return undefined;
@@ -84,6 +91,8 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   if (facts.reportDir !== (input.reports ?? null)) return undefined;
   const nowMs = embargoNow(options);
   if (statesChange(facts.stateChanges, index.embargoNowMs ?? nowMs, nowMs)) return undefined;
+  const plan = search === false ? undefined : readSearchPlan(searchPlanFile(manifestFile), index.digest);
+  if (search !== false && !plan) return undefined;
   const issues = options.strict ? strictIssues(facts.issues) : facts.issues;
   if (hasErrors(issues) || !inputsUnchanged(content, facts.inputs)) return undefined;
 
@@ -120,6 +129,10 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   t = performance.now();
   options.progress?.({ stage: "render", done: 0, total: edited.length });
   const staging = stagingFolder(input.claim);
+  let searchedOutputs: string[] | undefined;
+  // As a full build counts them: without the search files.
+  const pages = outputs.count - (plan?.outputs.length ?? 0);
+  let total = outputs.count;
   try {
     createRenderer({ ...prepareOptions, pagesDir: staging }, report.articleSteps)(edited.map((file) => renderJob(file.file, entries[file.file])));
     for (const file of feeds?.files ?? []) {
@@ -128,15 +141,34 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
     }
     report.stages.render = performance.now() - t;
 
-    t = performance.now();
-    options.progress?.({ stage: "apply" });
     const rows = new Map(prepared.map((file) => [file.file, file]));
     const files = index.files.map((row) => {
       const now = rows.get(row[0]);
       return now ? ([row[0], now.size, now.mtimeMs, now.ctimeMs, now.ino, now.hash] as ManifestIndex["files"][number]) : row;
     });
-    // In the order a full build reads the files in, so the marker is the one it would write.
     const hashes = new Map(files.map(([file, , , , , hash]) => [file, hash]));
+
+    // The shards of the edited pages are indexed again (or found in the search cache); the
+    // others stay as they are in the output folder.
+    t = performance.now();
+    let removes: string[] = [];
+    let searched: Awaited<ReturnType<typeof writeSearch>> | undefined;
+    if (search !== false && plan) {
+      options.progress?.({ stage: "search" });
+      searched = await writeSearch({ articles: [], plan: plan.shards, hashes: (file) => hashes.get(file)!, buildKey: key, staging, out, warm: true, cache: options.cache ?? DEFAULT_CACHE, settings: { maxPages: search }, outputsPresent: true });
+      const before = new Set(plan.outputs);
+      const now = new Set(searched.outputs);
+      removes = plan.outputs.filter((file) => !now.has(file));
+      const all = [...outputs.outputs!.filter((file) => !before.has(file)), ...searched.outputs].sort();
+      total = all.length;
+      report.search = searched.report;
+      searchedOutputs = all;
+    }
+    report.stages.search = performance.now() - t;
+
+    t = performance.now();
+    options.progress?.({ stage: "apply" });
+    // In the order a full build reads the files in, so the marker is the one it would write.
     const digest = outputDigest(key, [...order.map((file) => [file, hashes.get(file)!] as const), ["", index.outputsHash]]);
     // Stamped before the pages are put in place, like a full build's: if putting them in place
     // fails, the folder keeps the old digest, the stamps no longer match and the next build
@@ -147,11 +179,15 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
     restampStoredFeeds(storedFeedsFile(manifestFile), index.digest, digest, feeds?.feeds);
     if (feeds) saveBodies(syndication.bodies, feeds.bodies);
     writeOutputMarker(staging, digest);
-    putInPlace(input.claim, staging, []);
+    if (searched && searchedOutputs) {
+      saveSearchPlan(searchPlanFile(manifestFile), digest, { shards: searched.plan, outputs: searched.outputs });
+      writeOutputs(manifestFile, digest, searchedOutputs);
+    }
+    putInPlace(input.claim, staging, removes);
     const shards = [...index.shards];
     // The shards read are those of the edited files, each rewritten whole.
     writeShards(manifestFile, { files: { ...(stored as Record<string, CacheEntry>), ...entries }, digest }, new Set(edited.map((file) => shardOf(file.file))), shards);
-    writeIndex(manifestFile, { ...index, scannedAtMs, embargoNowMs: nowMs, digest, files, shards });
+    writeIndex(manifestFile, { ...index, scannedAtMs, embargoNowMs: nowMs, digest, files, shards, ...(searchedOutputs ? { outputsGeneration: digest } : {}) });
     report.stages.apply = performance.now() - t;
   } finally {
     discardStaging(staging);
@@ -160,11 +196,11 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   report.quick = true;
   report.cold = false;
   report.articles = facts.report.articles.published + (drafts ? facts.report.articles.draft + facts.report.articles.embargoed : 0);
-  report.pages = outputs.count;
+  report.pages = pages;
   report.cache = { reused: index.files.length - changed.length, prepared: edited.length, unchangedContent: prepared.length - edited.length, rendered: edited.length, listings: 0 };
   const done = finishedReport(report, input.started);
   const run = { ok: true, issues, stages: { ...done.stages }, wallMs: done.wallMs, cold: false, cache: done.cache };
-  const unwritable = input.reports && writeReport(input.reports, runReport(facts.report, run));
+  const unwritable = input.reports && writeReport(input.reports, runReport({ ...facts.report, files: total }, run));
   return { ok: true, issues: unwritable ? [...issues, unwritable] : issues, articles: done.articles, pagesWritten: done.pages, report: done };
 }
 

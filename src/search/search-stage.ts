@@ -6,6 +6,7 @@ import { DEFAULT_CACHE } from "../build/work-folders.ts";
 import type { BuildOptions, StagedBuild } from "../build/build-site.ts";
 import { DEFAULT_SHARD_PAGES } from "./shard-plan.ts";
 import { writeSearch, type SearchReport } from "./write-search.ts";
+import { saveSearchPlan, searchPlanFile } from "./search-plan.ts";
 
 /**
  * The search setting of a build's options, for the cache key: false with `--no-search`, else
@@ -25,7 +26,7 @@ export async function searchStage(staged: StagedBuild, options: BuildOptions): P
   const maxPages = searchOption(options);
   if (maxPages === false) return undefined;
   const { files } = staged.manifest;
-  const { outputs, report } = await writeSearch({
+  const { outputs, report, plan } = await writeSearch({
     articles: staged.prepared.archive.articles,
     hashes: (file) => files[file].hash,
     buildKey: staged.manifest.key,
@@ -37,5 +38,6 @@ export async function searchStage(staged: StagedBuild, options: BuildOptions): P
   });
   staged.manifest.outputs = [...staged.manifest.outputs, ...outputs].sort();
   staged.report.search = report;
+  if (staged.manifestFile) saveSearchPlan(searchPlanFile(staged.manifestFile), staged.manifest.digest, { shards: plan, outputs });
   return report;
 }

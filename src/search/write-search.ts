@@ -16,7 +16,7 @@ import type { ArticleSummary } from "../model.ts";
 import { manifestText, MANIFEST_PATH, parseManifest, shardFolder, type ManifestShard } from "./search-manifest.ts";
 import { searchScript } from "./search-script.ts";
 import { runPagefind } from "./run-pagefind.ts";
-import { planShards, type Shard } from "./shard-plan.ts";
+import { planShards } from "./shard-plan.ts";
 import { pagefindVersion, shardKey, type SearchSettings } from "./shard-key.ts";
 
 /** What the search step did, for the build report. */
@@ -34,9 +34,19 @@ export interface SearchReport {
   peakPairRssMb: number;
 }
 
+/** A shard as planned: its id and its pages (URL and article file), newest last as planShards orders them. */
+export interface PlannedShard {
+  id: string;
+  pages: [url: string, file: string][];
+}
+
 /** What the search step needs of a staged build. */
 export interface SearchInput {
   articles: readonly ArticleSummary[];
+  /** The shards, when they are known already (a quick rebuild keeps the last build's plan); else planned from `articles`. */
+  plan?: readonly PlannedShard[];
+  /** True when every file of the output folder was just seen there: the shards' files need not be looked for again. */
+  outputsPresent?: boolean;
   /** Content hash of each article file (the build cache's entries). */
   hashes: (file: string) => string;
   buildKey: string;
@@ -82,15 +92,19 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
  * staging folder; returns every search file of the site (relative to the output folder).
  * @example const { outputs, report } = await writeSearch(input)
  */
-export async function writeSearch(input: SearchInput): Promise<{ outputs: string[]; report: SearchReport }> {
+export async function writeSearch(input: SearchInput): Promise<{ outputs: string[]; report: SearchReport; plan: PlannedShard[] }> {
   const version = pagefindVersion();
   const store = input.cache === false ? mkdtempSync(join(tmpdir(), "gazette-search-")) : join(input.cache, "search");
   try {
     mkdirSync(store, { recursive: true });
-    const planned = planShards(input.articles.map((a) => ({ article: a, url: a.url, year: a.date.year, month: a.date.month, day: a.date.day })), input.settings.maxPages);
-    const shards = planned.map((shard) => ({
+    const plan =
+      input.plan ??
+      planShards(input.articles.map((a) => ({ article: a, url: a.url, year: a.date.year, month: a.date.month, day: a.date.day })), input.settings.maxPages).map(
+        (shard): PlannedShard => ({ id: shard.id, pages: shard.articles.map((p) => [p.url, p.article.file]) }),
+      );
+    const shards = plan.map((shard) => ({
       shard,
-      key: shardKey({ shardId: shard.id, articles: shard.articles.map((p) => [p.url, input.hashes(p.article.file)] as const), buildKey: input.buildKey, settings: input.settings, pagefindVersion: version }),
+      key: shardKey({ shardId: shard.id, articles: shard.pages.map(([url, file]) => [url, input.hashes(file)] as const), buildKey: input.buildKey, settings: input.settings, pagefindVersion: version }),
     }));
     const missing = shards.filter(({ key }) => !existsSync(join(store, key)));
     const limit = input.concurrency ?? Math.min(2, availableParallelism());
@@ -103,12 +117,12 @@ export async function writeSearch(input: SearchInput): Promise<{ outputs: string
     for (const { shard, key } of shards) {
       const files = filesBelow(join(store, key)).map((file) => `${shardFolder(shard.id)}/${file}`);
       outputs.push(...files);
-      const current = before.get(shard.id) === key && files.every((file) => existsSync(join(input.out, file)));
+      const current = before.get(shard.id) === key && (input.outputsPresent || files.every((file) => existsSync(join(input.out, file))));
       if (current) continue;
       placed++;
       for (const file of files) place(join(store, key, file.slice(shardFolder(shard.id).length + 1)), join(input.staging, file));
     }
-    const manifest: ManifestShard[] = shards.map(({ shard, key }) => ({ id: shard.id, bundle: `/${shardFolder(shard.id)}/`, pages: shard.articles.length, key }));
+    const manifest: ManifestShard[] = shards.map(({ shard, key }) => ({ id: shard.id, bundle: `/${shardFolder(shard.id)}/`, pages: shard.pages.length, key }));
     writeFile(join(input.staging, MANIFEST_PATH), manifestText({ format: 1, pagefind: version, shards: manifest }));
     const script = searchScript();
     writeFile(join(input.staging, outputPathFor(script.path)), script.text);
@@ -116,6 +130,7 @@ export async function writeSearch(input: SearchInput): Promise<{ outputs: string
     const peaks = runs.map((r) => r.peakRssMb).sort((a, b) => b - a);
     return {
       outputs: outputs.sort(),
+      plan: [...plan],
       report: {
         shards: shards.length,
         indexed: missing.length,
@@ -136,11 +151,11 @@ export async function writeSearch(input: SearchInput): Promise<{ outputs: string
  * staging folder when this build rendered them, else from the output folder), runs Pagefind over it, and moves the
  * finished bundle to `<store>/<key>` in one rename, so a bundle under its key is always whole.
  */
-async function indexShard(input: SearchInput, store: string, shard: Shard<{ article: ArticleSummary } & Shard["articles"][number]>, key: string) {
+async function indexShard(input: SearchInput, store: string, shard: PlannedShard, key: string) {
   const work = mkdtempSync(join(store, `.work-${shard.id}-`));
   try {
     const site = join(work, "site");
-    for (const { url } of shard.articles) {
+    for (const [url] of shard.pages) {
       const page = outputPathFor(url);
       const staged = join(input.staging, page);
       writeFile(join(site, page), searchablePage(readFileSync(existsSync(staged) ? staged : join(input.out, page), "utf8")));

@@ -52,7 +52,8 @@ const cases: Case[] = [
   ["a page deleted by hand", (_, o) => rmSync(join(o, "2023/01/03/story-3/index.html")), false],
   ["a changed static file", (c) => writeFileSync(join(c, "static/notice.txt"), "Closed on Mondays.\n"), false],
   ["an added static file", (c) => writeFileSync(join(c, "static/more.txt"), "More.\n"), false],
-  ["a body edit with the search index on", bodyEdit(3), false, { noSearch: false }],
+  ["a body edit with the search index on", bodyEdit(3), true, { noSearch: false }],
+  ["a page deleted by hand, with the search index on", (_, o) => rmSync(join(o, "2023/01/03/story-3/index.html")), false, { noSearch: false }],
 ];
 
 describe("a quick rebuild", () => {
@@ -127,6 +128,16 @@ describe("a quick rebuild", () => {
     const cold = tempOut();
     await buildSite({ ...options(), out: cold, cache: false, reportDir: false });
     expect(hashTree(out)).toEqual(hashTree(cold));
+  });
+
+  it("indexes again only the edited page's search shard, and reports it", async () => {
+    await buildSite(options({ noSearch: false }));
+    bodyEdit(3)(content);
+    const quick = await buildSite(options({ noSearch: false }));
+    expect(quick.report.quick).toBe(true);
+    expect(quick.report.search).toMatchObject({ indexed: 1, placed: 1 });
+    const report = JSON.parse(readFileSync(join(reportDir, "report.json"), "utf8"));
+    expect(report.files).toBe(Object.keys(hashTree(out)).filter((f) => !f.startsWith(".gazette")).length);
   });
 
   it("fails like a full build under --strict when the last build had warnings", async () => {
