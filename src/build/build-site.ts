@@ -256,7 +256,16 @@ function factsOf(staged: StagedBuild, options: BuildOptions, reports: string | u
   const { archive, syndication, issues } = staged.prepared;
   const { articles, pages, files, embargoes } = reportOf({ ...staged, issues, ok: true });
   const feedBodies = syndication ? feedArticles(archive).map((article) => article.file) : [];
-  return quickFacts({ content: resolve(options.content), records: staged.records, feedBodies, issues, report: { articles, pages, files, embargoes }, reportDir: reports });
+  const media = staged.report.media ?? { images: 0, variants: 0, staticFiles: 0 };
+  return quickFacts({
+    content: resolve(options.content),
+    records: staged.records,
+    feedBodies,
+    issues,
+    report: { articles, pages, files, embargoes },
+    reportDir: reports,
+    media: { images: media.images, variants: media.variants, staticFiles: media.staticFiles },
+  });
 }
 
 /** The listing pages, feeds, sitemaps, redirects and host files of a staged build, each stage timed. */

@@ -29,6 +29,8 @@ export interface QuickFacts {
   report: IndexParts;
   /** The report folder the build wrote to, or null for none. */
   reportDir: string | null;
+  /** The media stage's counts that follow from the inputs: images, their variants, static files. */
+  media: { images: number; variants: number; staticFiles: number };
 }
 
 /** What the facts are gathered from. */
@@ -39,11 +41,12 @@ export interface FactSources {
   issues: ContentIssue[];
   report: QuickFacts["report"];
   reportDir: string | undefined;
+  media: QuickFacts["media"];
 }
 
 /**
  * The facts of a finished build.
- * @example quickFacts({ content, records, feedBodies, issues, report, reportDir: ".gazette" }).stateChanges
+ * @example quickFacts({ content, records, feedBodies, issues, report, reportDir: ".gazette", media }).stateChanges
  */
 export function quickFacts(sources: FactSources): QuickFacts {
   const changes = new Set<number>();
@@ -55,6 +58,7 @@ export function quickFacts(sources: FactSources): QuickFacts {
     inputs: inputStamps(sources.content, sources.records),
     report: sources.report,
     reportDir: sources.reportDir ?? null,
+    media: sources.media,
   };
 }
 

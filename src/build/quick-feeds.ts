@@ -30,6 +30,8 @@ export interface FeedRewrite {
   files: { path: string; text: string }[];
   /** New bodies for the body cache, by name. */
   bodies: Map<string, string>;
+  /** Names of bodies no feed carries any more (the edited articles' old bodies), to prune as a full build would. */
+  stale: string[];
   /** Every stored feed, the rewritten ones with their new bodies' names. */
   feeds: StoredFeed[];
   /** The new signature of each rewritten feed, by unit id. */
@@ -82,7 +84,8 @@ export function quickFeeds(input: QuickFeedsInput): FeedRewrite | undefined {
     if (!name || !feeds.some((feed) => feed.files.includes(file))) return undefined;
     fresh.set(file, { name, html: bodies.get(article) });
   }
-  const rewrite: FeedRewrite = { files: [], bodies: new Map([...fresh.values()].map(({ name, html }) => [name, html])), feeds: [], signatures: {} };
+  const rewrite: FeedRewrite = { files: [], bodies: new Map([...fresh.values()].map(({ name, html }) => [name, html])), stale: [], feeds: [], signatures: {} };
+  const old = new Set<string>();
   for (const feed of feeds) {
     if (!feed.files.some((file) => fresh.has(file))) {
       rewrite.feeds.push(feed);
@@ -94,6 +97,7 @@ export function quickFeeds(input: QuickFeedsInput): FeedRewrite | undefined {
       if (body === undefined) return undefined;
       html.push(body);
     }
+    feed.files.forEach((file, i) => fresh.has(file) && old.add(feed.bodies[i]));
     const names = feed.files.map((file, i) => fresh.get(file)?.name ?? feed.bodies[i]);
     const updated = { ...feed, bodies: names };
     const { meta, entries } = restoreFeed(updated, () => "");
@@ -101,6 +105,8 @@ export function quickFeeds(input: QuickFeedsInput): FeedRewrite | undefined {
     rewrite.files.push(...storedFeedFiles(updated, (i) => html[i]));
     rewrite.feeds.push(updated);
   }
+  const carried = new Set(rewrite.feeds.flatMap((feed) => feed.bodies));
+  rewrite.stale = [...old].filter((name) => !carried.has(name));
   return rewrite;
 }
 

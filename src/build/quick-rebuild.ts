@@ -177,7 +177,7 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
     restampSignatures(listingSignaturesFile(manifestFile), index.digest, digest);
     restampSignatures(syndication.signatures, index.digest, digest, feeds?.signatures);
     restampStoredFeeds(storedFeedsFile(manifestFile), index.digest, digest, feeds?.feeds);
-    if (feeds) saveBodies(syndication.bodies, feeds.bodies);
+    if (feeds) saveBodies(syndication.bodies, feeds.bodies, feeds.stale);
     writeOutputMarker(staging, digest);
     if (searched && searchedOutputs) {
       saveSearchPlan(searchPlanFile(manifestFile), digest, { shards: searched.plan, outputs: searched.outputs });
@@ -194,6 +194,8 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   }
 
   report.quick = true;
+  // Nothing was copied or encoded: every variant and static file stays as it is in the output.
+  report.media = { ...facts.media, encoded: 0, fromCache: 0, kept: facts.media.variants, ms: 0 };
   report.cold = false;
   report.articles = facts.report.articles.published + (drafts ? facts.report.articles.draft + facts.report.articles.embargoed : 0);
   report.pages = pages;

@@ -6,7 +6,7 @@
  * text, without the archive's index: the same documents a full build would write, since a
  * feed's documents are a function of exactly this data (feed-documents.ts).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DateTime } from "luxon";
 import type { FeedEntry } from "./feed-entries.ts";
@@ -126,11 +126,12 @@ export function restampStoredFeeds(path: string, from: string, to: string, feeds
 }
 
 /**
- * Adds bodies to the body cache folder, each under its name (body-cache.ts). Never throws: a
- * body missing from the cache is rendered again by the next build that needs it.
- * @example saveBodies(".gazette/cache/build-1a2b.bodies", new Map([["9c1e…", "<p>…</p>"]]))
+ * Adds bodies to the body cache folder, each under its name (body-cache.ts), and removes the
+ * `stale` ones. Never throws: a body missing from the cache is rendered again by the next
+ * build that needs it, and one left behind is pruned by the next full build.
+ * @example saveBodies(".gazette/cache/build-1a2b.bodies", new Map([["9c1e…", "<p>…</p>"]]), ["77ab…"])
  */
-export function saveBodies(folder: string, bodies: ReadonlyMap<string, string>): void {
+export function saveBodies(folder: string, bodies: ReadonlyMap<string, string>, stale: readonly string[] = []): void {
   try {
     mkdirSync(folder, { recursive: true });
     for (const [name, html] of bodies) {
@@ -138,6 +139,7 @@ export function saveBodies(folder: string, bodies: ReadonlyMap<string, string>):
       writeFileSync(temporary, html);
       renameSync(temporary, join(folder, `${name}.html`));
     }
+    for (const name of stale) if (!bodies.has(name)) rmSync(join(folder, `${name}.html`), { force: true });
   } catch {
     // See above.
   }
