@@ -9,7 +9,7 @@
  * bench/results/serve/<date>-<size>.{md,json}.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -20,7 +20,7 @@ import { toBaselineArticle } from "./baseline-article.ts";
 import { readCorpusArticles, readCorpusSite } from "./corpus-reader.ts";
 import { convertForHugo } from "./hugo-baseline/convert.ts";
 import { median } from "./stats.ts";
-import { compileGazette, freshResultFiles } from "./run-bench.ts";
+import { runPerSize } from "./per-size.ts";
 import { hugoVersion, REPO_ROOT } from "./tools.ts";
 
 /** One tool's figures at one size. */
@@ -253,23 +253,13 @@ export async function runServeBench(argv: string[]): Promise<number> {
     },
     strict: true,
   });
-  const sizes = values.sizes.split(",").map(Number);
-  compileGazette(REPO_ROOT, log);
-  const results: ServeBenchResult[] = [];
-  for (const size of sizes) {
-    const work = mkdtempSync(join(values.work, "gazette-serve-bench-"));
-    try {
-      results.push(await benchSize(size, Number(values.seed), work, Number(values.edits), !values["no-hugo"] && hugoVersion() !== undefined));
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  }
-  mkdirSync(values.results, { recursive: true });
-  const files = freshResultFiles(values.results, `${new Date().toISOString().slice(0, 10)}-${sizes.join("-")}`);
-  const text = markdown(results, values.note);
-  writeFileSync(files.markdown, text);
-  writeFileSync(files.json, `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(text);
-  log(`wrote ${files.markdown} and ${files.json}`);
-  return 0;
+  return runPerSize({
+    name: "serve",
+    sizes: values.sizes.split(",").map(Number),
+    work: values.work,
+    results: values.results,
+    bench: (size, work) => benchSize(size, Number(values.seed), work, Number(values.edits), !values["no-hugo"] && hugoVersion() !== undefined),
+    markdown: (results) => markdown(results, values.note),
+    log,
+  });
 }

@@ -14,7 +14,7 @@
  * whether it was quick and what it rendered. Search is off (`--no-search`), as in the cold
  * comparison; it is measured on its own (`--search`). Results go to bench/results/warm/.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -23,7 +23,7 @@ import { convertForHugo } from "./hugo-baseline/convert.ts";
 import { measure, type Measurement } from "./measure.ts";
 import { readCorpusArticles } from "./corpus-reader.ts";
 import { median } from "./stats.ts";
-import { compileGazette, freshResultFiles } from "./run-bench.ts";
+import { runPerSize } from "./per-size.ts";
 import { hugoVersion, REPO_ROOT } from "./tools.ts";
 
 /** The kinds of edit, in the order they are made. */
@@ -187,23 +187,13 @@ export async function runWarmBench(argv: string[]): Promise<number> {
     },
     strict: true,
   });
-  const sizes = values.sizes.split(",").map(Number);
-  compileGazette(REPO_ROOT, log);
-  const results: WarmBenchResult[] = [];
-  for (const size of sizes) {
-    const work = mkdtempSync(join(values.work, "gazette-warm-bench-"));
-    try {
-      results.push(await benchSize(size, Number(values.seed), Number(values.runs), work, !values["no-hugo"] && hugoVersion() !== undefined));
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  }
-  mkdirSync(values.results, { recursive: true });
-  const files = freshResultFiles(values.results, `${new Date().toISOString().slice(0, 10)}-${sizes.join("-")}`);
-  const text = markdown(results, values.note);
-  writeFileSync(files.markdown, text);
-  writeFileSync(files.json, `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(text);
-  log(`wrote ${files.markdown} and ${files.json}`);
-  return 0;
+  return runPerSize({
+    name: "warm",
+    sizes: values.sizes.split(",").map(Number),
+    work: values.work,
+    results: values.results,
+    bench: (size, work) => benchSize(size, Number(values.seed), Number(values.runs), work, !values["no-hugo"] && hugoVersion() !== undefined),
+    markdown: (results) => markdown(results, values.note),
+    log,
+  });
 }
