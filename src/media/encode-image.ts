@@ -5,7 +5,7 @@
  */
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
-import sharp, { type Sharp } from "sharp";
+import type { Sharp } from "sharp";
 import type { ImageSettings } from "./image-settings.ts";
 import { planVariants, variantPath, type MediaImage } from "./variant-plan.ts";
 
@@ -16,6 +16,9 @@ import { planVariants, variantPath, type MediaImage } from "./variant-plan.ts";
  */
 export async function encodeImage(root: string, image: MediaImage, settings: ImageSettings, dir: string, wanted: (path: string) => boolean): Promise<number> {
   const plan = planVariants(image, settings);
+  // Loaded on the first encode: sharp's native module costs a tenth of a second, and most
+  // builds (every warm one whose images are unchanged) encode nothing.
+  const { default: sharp } = await import("sharp");
   // failOn "error": a truncated or damaged file is refused rather than encoded half grey.
   const input = sharp(join(root, image.source), { failOn: "error" }).rotate();
   let written = 0;
