@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { instant, saveSignatures, signature, trustedSignatures } from "../../src/syndication/unit-signatures.ts";
+import { instant, restampSignatures, saveSignatures, signature, trustedSignatures } from "../../src/syndication/unit-signatures.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
 
 describe("trustedSignatures", () => {
@@ -49,5 +49,22 @@ describe("signature and instant", () => {
     expect(signature(["feed", instant(at), ["a"]])).toBe(signature(["feed", instant(at), ["a"]]));
     expect(signature(["feed", instant(at), ["a"]])).not.toBe(signature(["feed", instant(at), ["b"]]));
     expect(instant(at)).toBe("1704103200000@UTC");
+  });
+});
+
+describe("restampSignatures", () => {
+  const SIGNED = { "feed /": "aa", sitemap: "bb" };
+  const cases: [name: string, from: string, changed: Record<string, string>, expected: Record<string, string> | undefined][] = [
+    ["the stamp alone, when it is the expected one", "d1", {}, SIGNED],
+    ["the stamp and the changed signatures", "d1", { "feed /": "new" }, { ...SIGNED, "feed /": "new" }],
+    ["nothing, when the file has another stamp", "d0", {}, undefined],
+    ["nothing, when the file has another stamp, with changes", "d0", { "feed /": "new" }, undefined],
+  ];
+  it.each(cases)("rewrites %s", (_, from, changed, expected) => {
+    const path = join(tempDir("gazette-signatures-"), "build-1.syndication.json");
+    saveSignatures(path, "d1", SIGNED);
+    restampSignatures(path, from, "d2", changed);
+    if (expected) expect(trustedSignatures(path, "d2")).toEqual(expected);
+    else expect(trustedSignatures(path, "d1")).toEqual(SIGNED);
   });
 });
