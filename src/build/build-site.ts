@@ -50,7 +50,7 @@ import { redirectFilePaths, writeRedirectFiles } from "../publishing/write-redir
 import { reportBuild, reportFolder, reportOf, type BuildProgress } from "../publishing/report-build.ts";
 import { baseUrlOf, embargoNow, emptyReport, finishedReport, outputOptions } from "./build-options.ts";
 import { quickRebuild } from "./quick-rebuild.ts";
-import { quickFacts } from "./quick-facts.ts";
+import { inputStamps, quickFacts, type InputStamp } from "./quick-facts.ts";
 import { feedArticles } from "../syndication/outputs.ts";
 import { syndicationCacheOf, syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
 import { HOST_FILE_PATHS } from "../deploy/host-files.ts";
@@ -175,6 +175,8 @@ export interface StagedBuild {
   nowMs: number;
   /** The navigation of every article page (in the order of the archive's articles) and the link targets. */
   shown: { nav: ArticleNav[]; targets: LinkTargets };
+  /** The stamps of the static files and images, taken before the media stage read them. */
+  inputs: InputStamp[];
   /**
    * Settles when the article pages are written (pass 2, on worker threads). stageArticles
    * returns only after it; buildSite renders the listing pages and feeds meanwhile.
@@ -258,8 +260,8 @@ function factsOf(staged: StagedBuild, options: BuildOptions, reports: string | u
   const feedBodies = syndication ? feedArticles(archive).map((article) => article.file) : [];
   const media = staged.report.media ?? { images: 0, variants: 0, staticFiles: 0 };
   return quickFacts({
-    content: resolve(options.content),
     records: staged.records,
+    inputs: staged.inputs,
     feedBodies,
     issues,
     report: { articles, pages, files, embargoes },
@@ -408,6 +410,9 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   // Static files and images: copied and encoded before the link check, which sees them as outputs.
   t = performance.now();
   const cacheFolder = options.cache === false ? undefined : resolve(options.cache ?? DEFAULT_CACHE, "media");
+  // Stamped before they are copied and encoded: a file changed meanwhile then differs from its
+  // stamp, and the next build goes the full way instead of keeping a stale copy (quick-facts.ts).
+  const inputs = inputStamps(content, records);
   const media = await stageMedia({ content, staging, out, archive, outputs, cacheDir: cacheFolder, previousOutputs: previous?.outputs });
   if (media.issues.length) return stop(sortIssues([...issues, ...media.issues]), staging);
   outputs.push(...media.outputs);
@@ -459,6 +464,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     records,
     nowMs,
     shown: { nav, targets },
+    inputs,
     rendered,
   };
 }

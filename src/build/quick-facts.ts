@@ -35,8 +35,9 @@ export interface QuickFacts {
 
 /** What the facts are gathered from. */
 export interface FactSources {
-  content: string;
   records: readonly ArticleRecord[];
+  /** The inputs' stamps, taken before the build read them ({@link inputStamps}). */
+  inputs: InputStamp[];
   feedBodies: readonly string[];
   issues: ContentIssue[];
   report: QuickFacts["report"];
@@ -46,7 +47,7 @@ export interface FactSources {
 
 /**
  * The facts of a finished build.
- * @example quickFacts({ content, records, feedBodies, issues, report, reportDir: ".gazette", media }).stateChanges
+ * @example quickFacts({ records, inputs, feedBodies, issues, report, reportDir: ".gazette", media }).stateChanges
  */
 export function quickFacts(sources: FactSources): QuickFacts {
   const changes = new Set<number>();
@@ -55,7 +56,7 @@ export function quickFacts(sources: FactSources): QuickFacts {
     stateChanges: [...changes].sort((a, b) => a - b),
     feedBodies: [...new Set(sources.feedBodies)].sort(),
     issues: sources.issues,
-    inputs: inputStamps(sources.content, sources.records),
+    inputs: sources.inputs,
     report: sources.report,
     reportDir: sources.reportDir ?? null,
     media: sources.media,
