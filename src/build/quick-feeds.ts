@@ -10,13 +10,12 @@ import { join } from "node:path";
 import { createRenderContext } from "../../layouts/context.ts";
 import { fromRecord } from "../archive/article-record.ts";
 import { buildSectionTree } from "../archive/sections.ts";
-import { bodyImageEnv } from "../media/article-media.ts";
 import { DEFAULT_IMAGE_SETTINGS } from "../media/image-settings.ts";
 import type { SiteConfig } from "../model.ts";
 import { bodyCache } from "../syndication/body-cache.ts";
 import { feedSignature } from "../syndication/outputs.ts";
 import { readStoredFeeds, restoreFeed, storedFeedFiles, storedFeedsFile, type StoredFeed } from "../syndication/stored-feeds.ts";
-import { syndicationCacheFiles } from "../syndication/write-syndication.ts";
+import { feedBodyRendering, syndicationCacheFiles } from "../syndication/write-syndication.ts";
 import type { CacheEntry } from "./build-cache.ts";
 
 /** An edited article whose body feeds carry: its file and its new cache entry (record, links, view, hash). */
@@ -65,15 +64,14 @@ export function quickFeeds(input: QuickFeedsInput): FeedRewrite | undefined {
   const bodies = bodyCache({
     content: input.content,
     hashOf: (file) => edited.get(file)?.hash,
-    // As writeSyndication renders a body: links between articles resolve as on its page (the page's view has them).
-    render: (markdown, article) => {
-      const resolved = edited.get(article.file)!.view!.resolved;
-      return ctx.markdown.render(markdown, { ...bodyImageEnv(article, markdown, imageSettings), resolveHref: (href: string) => (Object.hasOwn(resolved, href) ? resolved[href] : undefined) });
-    },
-    variant: (article) => {
-      const entry = edited.get(article.file)!;
-      return JSON.stringify([(entry.links ?? []).map((link) => [link.href, Object.hasOwn(entry.view!.resolved, link.href) ? entry.view!.resolved[link.href] : null]), (article.media ?? []).map((image) => image.hash)]);
-    },
+    // Links between articles lead where the page's view says they do.
+    ...feedBodyRendering(ctx, imageSettings, {
+      linksOf: (file) => edited.get(file)?.links,
+      resolve: (href, file) => {
+        const resolved = edited.get(file)!.view!.resolved;
+        return Object.hasOwn(resolved, href) ? resolved[href] : undefined;
+      },
+    }),
     absolute: ctx.absolute,
     key: input.key,
   });

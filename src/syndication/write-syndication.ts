@@ -8,13 +8,13 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { createRenderContext } from "../../layouts/context.ts";
+import { createRenderContext, type RenderContext } from "../../layouts/context.ts";
 import type { PreparedSite } from "../eleventy/archive-provider.ts";
-import { articleLinkEnv, linkTargets, resolveArticleLink } from "../navigation/article-links.ts";
+import { linkTargets, resolveArticleLink } from "../navigation/article-links.ts";
 import type { StagedBuild } from "../build/build-site.ts";
-import { bodyCache } from "./body-cache.ts";
+import { bodyCache, type BodySourceOptions } from "./body-cache.ts";
 import { bodyImageEnv } from "../media/article-media.ts";
-import { DEFAULT_IMAGE_SETTINGS } from "../media/image-settings.ts";
+import { DEFAULT_IMAGE_SETTINGS, type ImageSettings } from "../media/image-settings.ts";
 import { feedArticles, SYNDICATION_OUTPUTS, type SyndicationSettings } from "./outputs.ts";
 import { saveSignatures, trustedSignatures } from "./unit-signatures.ts";
 import { saveStoredFeeds, storedFeedsFile, type StoredFeed } from "./stored-feeds.ts";
@@ -58,6 +58,24 @@ export function syndicationCacheOf(staged: StagedBuild): SyndicationCache | unde
 }
 
 /**
+ * How the bodies feeds carry are rendered and named, given where an article's links lead:
+ * links between articles resolve as on the article's page, local images are plain <img>s of
+ * a variant, and a body's name also depends on those URLs and on its images. The full build
+ * resolves links against the archive, a quick rebuild against the page's view.
+ * @example bodyCache({ content, hashOf, absolute, key, ...feedBodyRendering(ctx, settings, { linksOf, resolve }) })
+ */
+export function feedBodyRendering(
+  ctx: RenderContext,
+  imageSettings: ImageSettings,
+  links: { linksOf(file: string): readonly { href: string }[] | undefined; resolve(href: string, file: string): string | undefined },
+): Pick<BodySourceOptions, "render" | "variant"> {
+  return {
+    render: (markdown, article) => ctx.markdown.render(markdown, { ...bodyImageEnv(article, markdown, imageSettings), resolveHref: (href: string) => links.resolve(href, article.file) }),
+    variant: (article) => JSON.stringify([(links.linksOf(article.file) ?? []).map((link) => [link.href, links.resolve(link.href, article.file) ?? null]), (article.media ?? []).map((image) => image.hash)]),
+  };
+}
+
+/**
  * Every file syndication writes for this archive, relative to the output folder, sorted.
  * @example syndicationPaths(archive, listings, settings) // ["feed.json", "feed.xml", …, "sitemap.xml", "updates.json", …]
  */
@@ -91,12 +109,10 @@ export async function writeSyndication(prepared: PreparedSite, dir: string, cach
   const bodies = bodyCache({
     content: settings.content,
     hashOf: (file) => cache?.hashOf(file),
-    // Links between articles resolve as on the article's page.
-    // Links between articles resolve as on the article's page; local images are plain <img>s of a variant.
-    render: (markdown, article) => ctx.markdown.render(markdown, { ...bodyImageEnv(article, markdown, imageSettings), ...articleLinkEnv(article.file, targets) }),
-    // A body also depends on the URLs its links to other articles resolve to, and on its images.
-    variant: (article) =>
-      JSON.stringify([(cache?.linksOf(article.file) ?? []).map((link) => [link.href, resolveArticleLink(link.href, article.file, targets) ?? null]), (article.media ?? []).map((image) => image.hash)]),
+    ...feedBodyRendering(ctx, imageSettings, {
+      linksOf: (file) => cache?.linksOf(file),
+      resolve: (href, file) => resolveArticleLink(href, file, targets),
+    }),
     absolute: ctx.absolute,
     key: cache?.key ?? "",
     ...(files ? { folder: files.bodies } : {}),
