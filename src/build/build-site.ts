@@ -33,6 +33,7 @@ import { prepareInParallel, runInParallel, WorkerFailure } from "./prepare-in-pa
 import { emptyTimes, type PrepareJob, type StepTimes } from "./prepare-article.ts";
 import { checkArchiveLinks, renderJobs, strictIssues } from "./render-pass.ts";
 import { siteOutputs } from "./site-outputs.ts";
+import { boundHeapGrowth } from "./heap-growth.ts";
 import { hasErrors, sortIssues } from "../issues/content-issue.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
 import { listingPages, type ListingPage } from "../archive/site-pages.ts";
@@ -304,6 +305,8 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
 
 /** stageArticles without waiting for the article pages: `rendered` is still in flight. */
 async function startStaging(options: BuildOptions): Promise<StagedBuild | StageFailure> {
+  // Before the worker threads start: their heaps take the same factor.
+  boundHeapGrowth();
   if (options.claim) return stageClaimed(options, options.claim, false);
   const claim = await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force });
   try {
@@ -539,7 +542,7 @@ async function renderListings(prepared: PreparedSite, dir: string): Promise<void
 }
 
 /** Listing pages per Eleventy run (see renderListings). */
-const LISTINGS_PER_RUN = 10_000;
+const LISTINGS_PER_RUN = 5_000;
 
 /**
  * Eleventy's input folder. Every page is a virtual template, so it only needs a folder with
