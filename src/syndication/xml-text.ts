@@ -10,7 +10,8 @@ const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&
  * @example xmlText("A & B <c>") // "A &amp; B &lt;c&gt;"
  */
 export function xmlText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+  // A test first: most text holds nothing to escape, and a replace with a callback costs more.
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]) : text;
 }
 
 // Characters XML 1.0 does not allow anywhere, not even escaped (C0 controls but tab, LF, CR).
