@@ -18,21 +18,22 @@ let bounded = false;
 /**
  * Sets the growing factor for every heap of this process: the main thread's and those of the
  * worker threads started afterwards (V8 flags are per process). Idempotent; a factor the user
- * chose (`node --heap-growing-percent=N`, or in NODE_OPTIONS) is left as it is.
+ * chose (`node --heap-growing-percent=N bin/gazette.mjs …`; 0 is V8's own) is left as it is.
  * @example boundHeapGrowth() // true the first time, then false
  */
-export function boundHeapGrowth(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ""): boolean {
+export function boundHeapGrowth(execArgv: readonly string[] = process.execArgv): boolean {
   if (bounded) return false;
   bounded = true;
-  if (userChoseGrowth(execArgv, nodeOptions)) return false;
+  if (userChoseGrowth(execArgv)) return false;
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   return true;
 }
 
 /**
- * Whether Node was started with its own `--heap-growing-percent` (underscores or dashes).
- * @example userChoseGrowth(["--heap_growing_percent=20"], "") // true
+ * Whether Node was started with its own `--heap-growing-percent` (underscores or dashes; Node
+ * does not accept the flag in NODE_OPTIONS).
+ * @example userChoseGrowth(["--heap_growing_percent=20"]) // true
  */
-export function userChoseGrowth(execArgv: readonly string[], nodeOptions: string): boolean {
-  return [...execArgv, ...nodeOptions.split(/\s+/)].some((arg) => /^--heap[-_]growing[-_]percent\b/.test(arg));
+export function userChoseGrowth(execArgv: readonly string[]): boolean {
+  return execArgv.some((arg) => /^--heap[-_]growing[-_]percent(=|$)/.test(arg));
 }

@@ -5,14 +5,15 @@ import { projectFile } from "../../src/build/project-root.ts";
 
 describe("userChoseGrowth", () => {
   it.each([
-    [[], "", false],
-    [["--max-old-space-size=4096"], "--enable-source-maps", false],
-    [["--heap-growing-percent=20"], "", true],
-    [["--heap_growing_percent=20"], "", true],
-    [[], "--max-old-space-size=4096 --heap-growing-percent=80", true],
-    [["--heap-growing-percentage"], "", false],
-  ] as const)("%j, NODE_OPTIONS %j → %s", (execArgv, nodeOptions, expected) => {
-    expect(userChoseGrowth(execArgv, nodeOptions)).toBe(expected);
+    [[], false],
+    [["--max-old-space-size=4096", "--enable-source-maps"], false],
+    [["--heap-growing-percent=20"], true],
+    [["--heap_growing_percent=20"], true],
+    [["--max-old-space-size=4096", "--heap-growing-percent=0"], true],
+    [["--heap-growing-percent"], true],
+    [["--heap-growing-percentage=3"], false],
+  ] as const)("%j → %s", (execArgv, expected) => {
+    expect(userChoseGrowth(execArgv)).toBe(expected);
   });
 });
 
