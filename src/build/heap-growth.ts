@@ -2,11 +2,11 @@
  * How far V8 lets a heap grow past what the last full collection kept. A build's main thread
  * renders listing pages through Eleventy in runs: each run holds its pages (a template clone
  * and its data per page) until it ends, and those pages become garbage together. With V8's own
- * growing factor (up to 4× the live heap when collections are fast) that garbage piled up to
- * 2.2 GB on top of 0.7 GB live at 100,000 articles before the first collection came (peak RSS
- * 3.2 GB); the worker threads' heaps did the same on a smaller scale. A fixed factor of 1.5
- * collects it on the way: peak RSS 2.3 GB at 100,000 and under 0.9 GB at 20,000, for a few
- * more full collections (bench/NOTES.md, fifth pass).
+ * growing factor (up to 4× the live heap when collections are fast) the main heap reached
+ * 2.2 GB at 100,000 articles, 0.7 GB of it live (peak RSS 3.1 GB); the worker threads' heaps
+ * did the same on a smaller scale. A fixed factor of 1.5 collects the garbage on the way: peak
+ * RSS 1.9 GB at 100,000 and under 0.9 GB at 20,000, for more full collections whose cost was
+ * within the noise of the benchmark machine (bench/NOTES.md, fifth pass).
  */
 import { setFlagsFromString } from "node:v8";
 
