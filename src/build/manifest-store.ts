@@ -14,9 +14,10 @@
  * between writing shards and the index leaves generations that disagree, and the manifest is
  * then not used at all (the next build starts cold, never from a mixture).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { BuildManifest, CacheEntry, FileStamp } from "./build-cache.ts";
+import { writeFileAtomic } from "./write-atomic.ts";
 import type { QuickFacts } from "./quick-facts.ts";
 import { outputsHash } from "./output-marker.ts";
 
@@ -176,10 +177,8 @@ export function writeShards(path: string, manifest: Pick<BuildManifest, "files" 
     const { size: _s, mtimeMs: _m, ctimeMs: _c, ino: _i, hash: _h, ...stored } = entry;
     group[file] = stored;
   }
-  const folder = entriesFolder(path);
-  mkdirSync(folder, { recursive: true });
   for (const [shard, entries] of grouped) {
-    atomicWrite(shardPath(path, shard), JSON.stringify({ generation: manifest.digest, entries } satisfies ShardFile));
+    writeFileAtomic(shardPath(path, shard), JSON.stringify({ generation: manifest.digest, entries } satisfies ShardFile));
     shards[shard] = manifest.digest;
   }
 }
@@ -189,8 +188,7 @@ export function writeShards(path: string, manifest: Pick<BuildManifest, "files" 
  * @example writeOutputs(path, digest, outputs)
  */
 export function writeOutputs(path: string, generation: string, outputs: readonly string[]): void {
-  mkdirSync(dirname(path), { recursive: true });
-  atomicWrite(outputsFile(path), JSON.stringify({ generation, outputs }));
+  writeFileAtomic(outputsFile(path), JSON.stringify({ generation, outputs }));
 }
 
 /**
@@ -198,8 +196,7 @@ export function writeOutputs(path: string, generation: string, outputs: readonly
  * @example writeIndex(path, { ...index, scannedAtMs })
  */
 export function writeIndex(path: string, index: ManifestIndex): void {
-  mkdirSync(dirname(path), { recursive: true });
-  atomicWrite(path, JSON.stringify(index));
+  writeFileAtomic(path, JSON.stringify(index));
 }
 
 /** The index of an in-memory manifest whose outputs are written under its digest, without its shards' generations. */
@@ -220,10 +217,4 @@ function indexOf(manifest: BuildManifest): Omit<ManifestIndex, "shards"> {
 
 function shardPath(path: string, shard: number): string {
   return join(entriesFolder(path), `${String(shard).padStart(2, "0")}.json`);
-}
-
-function atomicWrite(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
 }

@@ -11,7 +11,7 @@ import { validateArticle } from "../content/validate-article.ts";
 import { contentIssue, hasErrors, type ContentIssue } from "../issues/content-issue.ts";
 import type { SectionDeclaration } from "../model.ts";
 import { missingSections, newSiteText, withSections, type TargetSite } from "./site-file.ts";
-import { writeFileAtomic } from "./write-atomic.ts";
+import { writeFileAtomic } from "../build/write-atomic.ts";
 
 /** One article an import converted. */
 export interface PlannedArticle {

@@ -3,7 +3,7 @@
  * `report.json` (what the build did) and `next-publish.json` (when to build again). Never
  * part of the published site. Each file is written whole or not at all (temp file + rename).
  */
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { writeFileAtomic } from "../build/write-atomic.ts";
 import { join } from "node:path";
 import type { ArticleRecord } from "../archive/article-record.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
@@ -92,13 +92,6 @@ export function runReport(parts: IndexParts, run: Pick<ReportInput, "ok" | "issu
  * @example writeBuildReports(".gazette", report)
  */
 export function writeBuildReports(dir: string, report: PublishingReport): void {
-  mkdirSync(dir, { recursive: true });
-  writeWhole(join(dir, "report.json"), report);
-  writeWhole(join(dir, "next-publish.json"), report.embargoes);
-}
-
-function writeWhole(path: string, data: unknown): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(data, null, 2)}\n`);
-  renameSync(temp, path);
+  writeFileAtomic(join(dir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileAtomic(join(dir, "next-publish.json"), `${JSON.stringify(report.embargoes, null, 2)}\n`);
 }

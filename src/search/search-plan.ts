@@ -4,8 +4,8 @@
  * rebuild (src/build/quick-rebuild.ts) indexes again only the shards of the articles it
  * changed, from this plan, without the archive's index.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
+import { writeFileAtomic } from "../build/write-atomic.ts";
 import type { PlannedShard } from "./write-search.ts";
 
 /** The plan (see the module comment). */
@@ -43,10 +43,7 @@ export function readSearchPlan(path: string, digest: string): SearchPlan | undef
  */
 export function saveSearchPlan(path: string, digest: string, plan: SearchPlan): void {
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ format: 1, digest, ...plan }));
-    renameSync(temporary, path);
+    writeFileAtomic(path, JSON.stringify({ format: 1, digest, ...plan }));
   } catch {
     // See above.
   }

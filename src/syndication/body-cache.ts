@@ -11,8 +11,9 @@
  * invalidated; files of articles no feed lists any more are pruned on save.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { writeFileAtomic } from "../build/write-atomic.ts";
 import type { ArticleSummary } from "../model.ts";
 import { articleBody } from "../content/front-matter.ts";
 import { absoluteUrls } from "./absolute-urls.ts";
@@ -118,12 +119,7 @@ export function bodyCache(options: BodySourceOptions): BodyCache {
           if (name) wanted.add(name);
         }
         mkdirSync(folder, { recursive: true });
-        for (const [name, html] of fresh) {
-          if (!wanted.has(name)) continue;
-          const temporary = join(folder, `${name}.${process.pid}.tmp`);
-          writeFileSync(temporary, html);
-          renameSync(temporary, join(folder, name + EXTENSION));
-        }
+        for (const [name, html] of fresh) if (wanted.has(name)) writeFileAtomic(join(folder, name + EXTENSION), html);
         for (const file of readdirSync(folder)) {
           const name = file.endsWith(EXTENSION) ? file.slice(0, -EXTENSION.length) : undefined;
           // Leftover temporary files of killed builds go too (never another live build's: builds of one output hold its lock).

@@ -6,8 +6,9 @@
  * text, without the archive's index: the same documents a full build would write, since a
  * feed's documents are a function of exactly this data (feed-documents.ts).
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { writeFileAtomic } from "../build/write-atomic.ts";
 import { DateTime } from "luxon";
 import type { FeedEntry } from "./feed-entries.ts";
 import { feedDocuments, type FeedMeta } from "./feed-documents.ts";
@@ -106,10 +107,7 @@ export function readStoredFeeds(path: string, digest: string): StoredFeed[] | un
  */
 export function saveStoredFeeds(path: string, digest: string, feeds: readonly StoredFeed[]): void {
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ format: 1, digest, feeds: [...feeds] } satisfies StoredFeedsFile));
-    renameSync(temporary, path);
+    writeFileAtomic(path, JSON.stringify({ format: 1, digest, feeds: [...feeds] } satisfies StoredFeedsFile));
   } catch {
     // See above.
   }
@@ -133,12 +131,7 @@ export function restampStoredFeeds(path: string, from: string, to: string, feeds
  */
 export function saveBodies(folder: string, bodies: ReadonlyMap<string, string>, stale: readonly string[] = []): void {
   try {
-    mkdirSync(folder, { recursive: true });
-    for (const [name, html] of bodies) {
-      const temporary = join(folder, `${name}.${process.pid}.tmp`);
-      writeFileSync(temporary, html);
-      renameSync(temporary, join(folder, `${name}.html`));
-    }
+    for (const [name, html] of bodies) writeFileAtomic(join(folder, `${name}.html`), html);
     for (const name of stale) if (!bodies.has(name)) rmSync(join(folder, `${name}.html`), { force: true });
   } catch {
     // See above.

@@ -8,9 +8,9 @@
  * a file deleted by hand — means the group is written.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
 import type { DateTime } from "luxon";
+import { writeFileAtomic } from "../build/write-atomic.ts";
 
 /** What the cache file holds. */
 interface SignatureFile {
@@ -62,10 +62,7 @@ export function trustedSignatures(path: string, previousDigest: string | undefin
 export function saveSignatures(path: string, digest: string, signatures: Record<string, string>): void {
   const file: SignatureFile = { format: 1, digest, signatures };
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(file));
-    renameSync(temporary, path);
+    writeFileAtomic(path, JSON.stringify(file));
   } catch {
     // Without the file the next build writes every group: slower, never wrong.
   }
@@ -90,10 +87,7 @@ function restampText(path: string, from: string, to: string): void {
   const head = (digest: string) => `{"format":1,"digest":${JSON.stringify(digest)},`;
   try {
     const text = readFileSync(path, "utf8");
-    if (!text.startsWith(head(from))) return;
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, head(to) + text.slice(head(from).length));
-    renameSync(temporary, path);
+    if (text.startsWith(head(from))) writeFileAtomic(path, head(to) + text.slice(head(from).length));
   } catch {
     // Without the file the next build writes every group: slower, never wrong.
   }

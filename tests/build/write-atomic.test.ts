@@ -1,0 +1,30 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { writeFileAtomic } from "../../src/build/write-atomic.ts";
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), "gazette-atomic-"));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe("writeFileAtomic", () => {
+  it.each([
+    ["a new file", "a.json", undefined, "{}"],
+    ["a file in folders not there yet", "x/y/a.json", undefined, "new"],
+    ["over an older file", "a.json", "old", "new"],
+  ])("writes %s, leaving nothing else beside it", (_, path, before, text) => {
+    if (before !== undefined) writeFileSync(join(root, path), before);
+    writeFileAtomic(join(root, path), text);
+    expect(readFileSync(join(root, path), "utf8")).toBe(text);
+    expect(readdirSync(join(root, path, ".."))).toEqual([path.split("/").at(-1)]);
+  });
+
+  it("throws when the rename fails and leaves no temporary file", () => {
+    mkdirSync(join(root, "a.json", "inside"), { recursive: true });
+    expect(() => writeFileAtomic(join(root, "a.json"), "text")).toThrow();
+    expect(readdirSync(root)).toEqual(["a.json"]);
+  });
+});
