@@ -154,15 +154,14 @@ export const SYNDICATION_OUTPUTS: readonly SyndicationOutput[] = [
         const urls = feedUrls(scope.url);
         const feedMeta = meta(input, scope.url, scope.title, scope.description, urls, bare);
         const paths = [path(urls.atom), path(urls.rss), path(urls.json)];
+        // Each body by its id in the body cache, named once for the signature and the stored feed.
+        const bodyIds = scope.fullText === false ? undefined : articles.map((a) => input.bodies.id(a));
         return {
           id: `feed ${scope.url}`,
           paths,
-          signature: feedSignature("feed", feedMeta, bare, articles.map((a) => (scope.fullText === false ? `summary ${summaryOf(a)}` : input.bodies.id(a)))),
-          stored: () => {
-            const ids = articles.map((a) => input.bodies.id(a));
-            if (scope.fullText === false || ids.includes(undefined)) return undefined;
-            return storeFeed(`feed ${scope.url}`, paths, feedMeta, bare, articles.map((a) => a.file), ids as string[]);
-          },
+          signature: feedSignature("feed", feedMeta, bare, bodyIds ?? articles.map((a) => `summary ${summaryOf(a)}`)),
+          stored: () =>
+            bodyIds && !bodyIds.includes(undefined) ? storeFeed(`feed ${scope.url}`, paths, feedMeta, bare, articles.map((a) => a.file), bodyIds as string[]) : undefined,
           files: () => {
             const entries = bare.map((entry, i) => ({ ...entry, contentHtml: scope.fullText === false ? summaryOf(articles[i]) : input.bodies.get(articles[i]) }));
             const docs = feedDocuments(feedMeta, entries);
