@@ -5,14 +5,12 @@
  * body rendered as writeSyndication renders it and every other body taken from the body cache.
  * Their signatures are worked out as a full build does, so the next full build leaves them be.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createRenderContext } from "../../layouts/context.ts";
 import { fromRecord } from "../archive/article-record.ts";
 import { buildSectionTree } from "../archive/sections.ts";
 import { DEFAULT_IMAGE_SETTINGS } from "../media/image-settings.ts";
 import type { SiteConfig } from "../model.ts";
-import { bodyCache } from "../syndication/body-cache.ts";
+import { bodyCache, readCachedBody } from "../syndication/body-cache.ts";
 import { feedSignature } from "../syndication/outputs.ts";
 import { readStoredFeeds, restoreFeed, storedFeedFiles, storedFeedsFile, type StoredFeed } from "../syndication/stored-feeds.ts";
 import { feedBodyRendering, syndicationCacheFiles } from "../syndication/write-syndication.ts";
@@ -91,7 +89,7 @@ export function quickFeeds(input: QuickFeedsInput): FeedRewrite | undefined {
     }
     const html: string[] = [];
     for (const [i, file] of feed.files.entries()) {
-      const body = fresh.get(file)?.html ?? cachedBody(folder, feed.bodies[i]);
+      const body = fresh.get(file)?.html ?? readCachedBody(folder, feed.bodies[i]);
       if (body === undefined) return undefined;
       html.push(body);
     }
@@ -106,12 +104,4 @@ export function quickFeeds(input: QuickFeedsInput): FeedRewrite | undefined {
   const carried = new Set(rewrite.feeds.flatMap((feed) => feed.bodies));
   rewrite.stale = [...old].filter((name) => !carried.has(name));
   return rewrite;
-}
-
-function cachedBody(folder: string, name: string): string | undefined {
-  try {
-    return readFileSync(join(folder, `${name}.html`), "utf8");
-  } catch {
-    return undefined;
-  }
 }

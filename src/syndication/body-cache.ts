@@ -55,6 +55,33 @@ export interface BodyCache extends BodySource {
 const EXTENSION = ".html";
 
 /**
+ * The body stored under `name` in the cache folder, if any.
+ * @example readCachedBody(".gazette/cache/build-1a2b.bodies", "9c1e…") // "<p>…</p>"
+ */
+export function readCachedBody(folder: string, name: string): string | undefined {
+  try {
+    return readFileSync(join(folder, name + EXTENSION), "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Adds bodies to the cache folder, each under its name, and removes the `stale` ones (a quick
+ * rebuild's: src/build/quick-feeds.ts). Never throws: a body missing from the cache is rendered
+ * again by the next build that needs it, and one left behind is pruned by the next full build.
+ * @example saveBodies(".gazette/cache/build-1a2b.bodies", new Map([["9c1e…", "<p>…</p>"]]), ["77ab…"])
+ */
+export function saveBodies(folder: string, bodies: ReadonlyMap<string, string>, stale: readonly string[] = []): void {
+  try {
+    for (const [name, html] of bodies) writeFileAtomic(join(folder, name + EXTENSION), html);
+    for (const name of stale) if (!bodies.has(name)) rmSync(join(folder, name + EXTENSION), { force: true });
+  } catch {
+    // See above.
+  }
+}
+
+/**
  * The file name of a body: a digest of the cache key, the file's content hash, the URL
  * (relative links are made absolute against it) and its variant (where its links lead).
  * @example bodyId("k", "3f2a…", "/2023/02/18/a/") // "9c1e…" (32 hex digits)
@@ -77,14 +104,7 @@ export function bodyCache(options: BodySourceOptions): BodyCache {
     const hash = options.hashOf(article.file);
     return hash ? bodyId(options.key, hash, article.url, options.variant?.(article)) : undefined;
   };
-  const stored = (name: string): string | undefined => {
-    if (!options.folder) return undefined;
-    try {
-      return readFileSync(join(options.folder, name + EXTENSION), "utf8");
-    } catch {
-      return undefined;
-    }
-  };
+  const stored = (name: string): string | undefined => (options.folder ? readCachedBody(options.folder, name) : undefined);
   const render = (article: ArticleSummary): { name?: string; html: string } => {
     const bytes = readFileSync(join(options.content, article.file));
     const hash = createHash("sha1").update(bytes).digest("hex");

@@ -6,8 +6,7 @@
  * text, without the archive's index: the same documents a full build would write, since a
  * feed's documents are a function of exactly this data (feed-documents.ts).
  */
-import { readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { writeFileAtomic } from "../build/write-atomic.ts";
 import { DateTime } from "luxon";
 import type { FeedEntry } from "./feed-entries.ts";
@@ -123,17 +122,3 @@ export function restampStoredFeeds(path: string, from: string, to: string, feeds
   if (current) saveStoredFeeds(path, to, current);
 }
 
-/**
- * Adds bodies to the body cache folder, each under its name (body-cache.ts), and removes the
- * `stale` ones. Never throws: a body missing from the cache is rendered again by the next
- * build that needs it, and one left behind is pruned by the next full build.
- * @example saveBodies(".gazette/cache/build-1a2b.bodies", new Map([["9c1e…", "<p>…</p>"]]), ["77ab…"])
- */
-export function saveBodies(folder: string, bodies: ReadonlyMap<string, string>, stale: readonly string[] = []): void {
-  try {
-    for (const [name, html] of bodies) writeFileAtomic(join(folder, `${name}.html`), html);
-    for (const name of stale) if (!bodies.has(name)) rmSync(join(folder, `${name}.html`), { force: true });
-  } catch {
-    // See above.
-  }
-}

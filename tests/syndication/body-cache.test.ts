@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bodyCache, bodyId } from "../../src/syndication/body-cache.ts";
+import { bodyCache, bodyId, readCachedBody, saveBodies } from "../../src/syndication/body-cache.ts";
 import { createMarkdown } from "../../src/render/markdown.ts";
 import type { ArticleSummary } from "../../src/model.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
@@ -121,5 +121,15 @@ describe("bodyCache", () => {
     cache.get(a);
     cache.save([a]);
     expect(readdirSync(folder)).toEqual([`${cache.id(a)}.html`]);
+  });
+});
+
+describe("saveBodies and readCachedBody", () => {
+  it("adds bodies under their names, removes the stale ones but those it adds, and reads them back", () => {
+    const folder = join(tempDir("gazette-bodies-saved-"), "bodies");
+    saveBodies(folder, new Map([["aa", "<p>A</p>"], ["bb", "<p>B</p>"]]));
+    saveBodies(folder, new Map([["cc", "<p>C</p>"], ["bb", "<p>B2</p>"]]), ["aa", "bb", "zz"]);
+    expect(readdirSync(folder).sort()).toEqual(["bb.html", "cc.html"]);
+    expect([readCachedBody(folder, "aa"), readCachedBody(folder, "bb"), readCachedBody(folder, "cc")]).toEqual([undefined, "<p>B2</p>", "<p>C</p>"]);
   });
 });
