@@ -5,10 +5,15 @@
  *
  * Two parsers, for speed: js-yaml reads every file (about eight times faster than a
  * position-keeping parse, which matters at 100,000 articles), and the `yaml` package re-reads
- * a file only when an error needs a field's line.
+ * a file only when an error needs a field's line. That package is loaded then too, not before:
+ * a build of valid articles never needs it.
  */
+import { createRequire } from "node:module";
 import jsYaml from "js-yaml";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
+
+let yamlPackage: typeof import("yaml") | undefined;
+const yaml = () => (yamlPackage ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
 
 /** A path into parsed YAML, e.g. `["updates", 1, "at"]`. */
 export type FieldPath = readonly (string | number)[];
@@ -94,10 +99,10 @@ function fromJsYaml(error: unknown, lineOffset: number): YamlSyntaxError {
 class Positions {
   readonly errors: YamlSyntaxError[];
   private readonly doc: Document;
-  private readonly lineCounter = new LineCounter();
+  private readonly lineCounter: LineCounter = new (yaml().LineCounter)();
 
   constructor(text: string, private readonly lineOffset: number) {
-    this.doc = parseDocument(text, { lineCounter: this.lineCounter, schema: "core", prettyErrors: false, uniqueKeys: true });
+    this.doc = yaml().parseDocument(text, { lineCounter: this.lineCounter, schema: "core", prettyErrors: false, uniqueKeys: true });
     this.errors = this.doc.errors.map((error) => ({
       message: error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""),
       ...this.position(error.pos[0]),
@@ -111,6 +116,7 @@ class Positions {
 
   firstAlias(): { line: number; column: number } | undefined {
     let offset: number | undefined;
+    const { visit } = yaml();
     visit(this.doc, {
       Alias: (_key, node) => {
         offset = node.range?.[0];
@@ -121,6 +127,7 @@ class Positions {
   }
 
   locate(path: FieldPath): { line: number; column: number } | undefined {
+    const { isMap, isScalar, isSeq } = yaml();
     let node: unknown = this.doc.contents;
     let start: number | undefined;
     for (const key of path) {

@@ -7,7 +7,7 @@
  * Alt text: every body image needs one; an image that only decorates is written
  * `![](photo.jpg "decorative")` and gets `alt=""`. A lead image always needs alt text.
  */
-import MarkdownIt from "markdown-it";
+import { MarkdownIt } from "../render/markdown-it-class.ts";
 import type { Token } from "markdown-it";
 import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
 import type { Article, ArticleSummary } from "../model.ts";

@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import { imageSize } from "./image-size.ts";
 import { dirname, join, posix } from "node:path";
-import { imageSize } from "image-size";
 import type { ImageSettings } from "./image-settings.ts";
 import type { MediaImage, SourceFormat } from "./variant-plan.ts";
 

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { imageSize } from "image-size";
+import { imageSize } from "./image-size.ts";
 import { readFileSync } from "node:fs";
 import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
 import type { FieldLocator } from "../content/image-field.ts";

@@ -23,7 +23,7 @@
  * Links and images starting with `/` are site-relative: they get the site's base path, so an
  * archive served under `/archive/` keeps working links.
  */
-import MarkdownIt from "markdown-it";
+import { MarkdownIt } from "./markdown-it-class.ts";
 import type { Token } from "markdown-it";
 import { isAllowedUrl, sanitiseHtml } from "./html-policy.ts";
 import { linkRule, type MarkdownEnv, type TextLink } from "./link-rule.ts";
