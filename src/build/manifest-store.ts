@@ -1,18 +1,22 @@
 /**
- * The build manifest on disk, in two parts so that a rebuild of a few edits reads and writes
- * a few files, not the whole archive's records:
+ * The build manifest on disk, in parts so that a rebuild of a few edits reads a few files and
+ * writes fewer, not the whole archive's records:
  *
- * - the index (`build-<id>.json`): the key, the output digest, every file's stamp and content
- *   hash, and the facts a quick rebuild checks (quick-facts.ts);
+ * - the index (`build-<id>.json`): the key, the output digest, the scan time, the shards'
+ *   generations, and the stamps that changed since the base was written (a few rows);
+ * - the base (`build-<id>.stamps.json`): every file's stamp and content hash, column by column,
+ *   and the facts a quick rebuild checks (quick-facts.ts). Only a full build writes it (and a
+ *   quick rebuild once its changed rows pass {@link COMPACT_AFTER}): a quick rebuild of one edit
+ *   reads it and leaves it as it is, so the manifest is updated, not rewritten;
  * - the outputs (`build-<id>.outputs.json`): every file the build wrote, read on its own
  *   (a quick rebuild looks for them on another thread, and writes the same files);
  * - the entries (`build-<id>.entries/NN.json`, {@link SHARDS} of them, a file's shard chosen by
  *   a hash of its path): each file's record, issues, links and what its page was rendered with.
  *
- * A shard is rewritten only when one of its entries changed. Each carries the generation (the
- * output digest of the build that wrote it) that the index lists for it: a build interrupted
- * between writing shards and the index leaves generations that disagree, and the manifest is
- * then not used at all (the next build starts cold, never from a mixture).
+ * A shard is rewritten only when one of its entries changed. Each part carries the generation
+ * (the output digest of the build that wrote it) that the index lists for it: a build
+ * interrupted between writing its parts and the index leaves generations that disagree, and
+ * the manifest is then not used at all (the next build starts cold, never from a mixture).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,12 +28,32 @@ import { outputsHash } from "./output-marker.ts";
 /** Shards of the entries: at 100,000 articles about 1,600 entries (a few MB) each. */
 export const SHARDS = 64;
 
-/** A file's stamp and content hash, as the index keeps them: `[file, size, mtimeMs, ctimeMs, ino, hash]`. */
+/** A file's stamp and content hash: `[file, size, mtimeMs, ctimeMs, ino, hash]`. */
 export type StampRow = [file: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string];
 
-/** The index of a manifest: everything but the entries' records. */
+/** A stamp that differs from the base's: the file's position among the base's files, then its row. */
+export type ChangedRow = [position: number, ...row: StampRow];
+
+/**
+ * Every file's stamp and content hash, column by column (a column of numbers parses in a
+ * fraction of the time 100,000 small arrays take, and leaves little for the collector), in the
+ * order the build that wrote them read the files.
+ */
+export interface Stamps {
+  files: string[];
+  size: number[];
+  mtimeMs: number[];
+  ctimeMs: number[];
+  ino: number[];
+  hash: string[];
+}
+
+/** Rows changed since the base beyond which a quick rebuild writes the base again (its index stays a few hundred KB). */
+export const COMPACT_AFTER = 2000;
+
+/** The index of a manifest, with its base: everything but the entries' records. */
 export interface ManifestIndex {
-  format: 3;
+  format: 4;
   key: string;
   scannedAtMs: number;
   embargoNowMs?: number;
@@ -37,9 +61,24 @@ export interface ManifestIndex {
   /** The outputs' hash in the digest (BuildManifest.outputsHash), and the generation of the outputs file. */
   outputsHash: string;
   outputsGeneration: string;
-  files: StampRow[];
+  /** Every file's stamp, as the base has them with {@link changed} applied. */
+  stamps: Stamps;
+  /** The generation of the base file. */
+  baseGeneration: string;
+  /** The stamps that differ from the base file's. */
+  changed: ChangedRow[];
   /** The generation of each shard (the digest of the build that last wrote it). */
   shards: string[];
+  quick?: QuickFacts;
+}
+
+/** The index file: the index without what its base holds. */
+type IndexFile = Omit<ManifestIndex, "stamps" | "quick">;
+
+/** The base file. */
+interface BaseFile {
+  generation: string;
+  stamps: Stamps;
   quick?: QuickFacts;
 }
 
@@ -91,13 +130,33 @@ export function readOutputs(path: string, generation: string): string[] | undefi
 }
 
 /**
- * The index at `path`, if it can be read and has `key`.
- * @example readIndex(path, key)?.files.length // 20000
+ * The base file of the manifest at `path`.
+ * @example baseFile(".gazette/cache/build-1a2b.json") // ".gazette/cache/build-1a2b.stamps.json"
+ */
+export function baseFile(path: string): string {
+  return path.replace(/\.json$/, ".stamps.json");
+}
+
+/**
+ * The index at `path` with its base, if both can be read, agree and have `key`.
+ * @example readIndex(path, key)?.stamps.files.length // 20000
  */
 export function readIndex(path: string, key: string): ManifestIndex | undefined {
   try {
-    const index = JSON.parse(readFileSync(path, "utf8")) as ManifestIndex;
-    return index.format === 3 && index.key === key && Array.isArray(index.shards) && index.shards.length === SHARDS ? index : undefined;
+    const index = JSON.parse(readFileSync(path, "utf8")) as IndexFile;
+    if (index.format !== 4 || index.key !== key || !Array.isArray(index.shards) || index.shards.length !== SHARDS || !Array.isArray(index.changed)) return undefined;
+    const base = JSON.parse(readFileSync(baseFile(path), "utf8")) as BaseFile;
+    if (base.generation !== index.baseGeneration) return undefined;
+    const { stamps } = base;
+    for (const [position, file, size, mtimeMs, ctimeMs, ino, hash] of index.changed) {
+      if (stamps.files[position] !== file) return undefined;
+      stamps.size[position] = size;
+      stamps.mtimeMs[position] = mtimeMs;
+      stamps.ctimeMs[position] = ctimeMs;
+      stamps.ino[position] = ino;
+      stamps.hash[position] = hash;
+    }
+    return { ...index, stamps, ...(base.quick ? { quick: base.quick } : {}) };
   } catch {
     return undefined;
   }
@@ -133,13 +192,14 @@ export function readStoredManifest(path: string, key: string): BuildManifest | u
   const outputs = readOutputs(outputsFile(path), index.outputsGeneration);
   if (!stored || !outputs) return undefined;
   const files: Record<string, CacheEntry> = {};
-  for (const [file, size, mtimeMs, ctimeMs, ino, hash] of index.files) {
-    const entry = stored[file];
+  const { stamps } = index;
+  for (let i = 0; i < stamps.files.length; i++) {
+    const entry = stored[stamps.files[i]];
     if (!entry) return undefined;
-    files[file] = { size, mtimeMs, ctimeMs, ino, hash, ...entry };
+    files[stamps.files[i]] = { size: stamps.size[i], mtimeMs: stamps.mtimeMs[i], ctimeMs: stamps.ctimeMs[i], ino: stamps.ino[i], hash: stamps.hash[i], ...entry };
   }
-  const { files: _, outputsGeneration: __, ...rest } = index;
-  return { ...rest, files, outputs };
+  const { key: k, scannedAtMs, embargoNowMs, digest, outputsHash, quick } = index;
+  return { format: 3, key: k, scannedAtMs, ...(embargoNowMs === undefined ? {} : { embargoNowMs }), files, outputs, digest, outputsHash, ...(quick ? { quick } : {}), shards: index.shards };
 }
 
 /**
@@ -160,7 +220,7 @@ export function writeStoredManifest(path: string, manifest: BuildManifest, previ
   }
   writeShards(path, manifest, dirty, shards);
   writeOutputs(path, manifest.digest, manifest.outputs);
-  writeIndex(path, { ...indexOf(manifest), shards });
+  writeIndex(path, { ...indexOf(manifest), shards }, true);
   manifest.shards = shards;
 }
 
@@ -192,25 +252,53 @@ export function writeOutputs(path: string, generation: string, outputs: readonly
 }
 
 /**
- * Writes the index atomically.
- * @example writeIndex(path, { ...index, scannedAtMs })
+ * Writes the index atomically, after its base when `withBase` (or when its changed rows have
+ * passed {@link COMPACT_AFTER}): the base then takes the index's digest as its generation and
+ * holds every stamp, and the index none.
+ * @example writeIndex(path, { ...index, scannedAtMs, changed }, false)
  */
-export function writeIndex(path: string, index: ManifestIndex): void {
-  writeFileAtomic(path, JSON.stringify(index));
+export function writeIndex(path: string, index: ManifestIndex, withBase: boolean): void {
+  const { stamps, quick, ...head } = index;
+  if (withBase || head.changed.length > COMPACT_AFTER) {
+    writeFileAtomic(baseFile(path), JSON.stringify({ generation: head.digest, stamps, ...(quick ? { quick } : {}) } satisfies BaseFile));
+    head.baseGeneration = head.digest;
+    head.changed = [];
+  }
+  writeFileAtomic(path, JSON.stringify(head satisfies IndexFile));
+}
+
+/**
+ * `changed` with `rows` added, a row of the same position replacing the earlier one, in order of position.
+ * @example withChangedRows([[4, "a.md", 1, 2, 3, 9, "h1"]], [[4, "a.md", 5, 6, 7, 9, "h2"]]) // [[4, "a.md", 5, 6, 7, 9, "h2"]]
+ */
+export function withChangedRows(changed: readonly ChangedRow[], rows: readonly ChangedRow[]): ChangedRow[] {
+  const byPosition = new Map(changed.map((row) => [row[0], row]));
+  for (const row of rows) byPosition.set(row[0], row);
+  return [...byPosition.values()].sort((a, b) => a[0] - b[0]);
 }
 
 /** The index of an in-memory manifest whose outputs are written under its digest, without its shards' generations. */
 function indexOf(manifest: BuildManifest): Omit<ManifestIndex, "shards"> {
-  const files = Object.entries(manifest.files).map(([file, e]): StampRow => [file, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash]);
+  const stamps: Stamps = { files: [], size: [], mtimeMs: [], ctimeMs: [], ino: [], hash: [] };
+  for (const [file, e] of Object.entries(manifest.files)) {
+    stamps.files.push(file);
+    stamps.size.push(e.size);
+    stamps.mtimeMs.push(e.mtimeMs);
+    stamps.ctimeMs.push(e.ctimeMs);
+    stamps.ino.push(e.ino);
+    stamps.hash.push(e.hash);
+  }
   return {
-    format: 3,
+    format: 4,
     key: manifest.key,
     scannedAtMs: manifest.scannedAtMs,
     ...(manifest.embargoNowMs === undefined ? {} : { embargoNowMs: manifest.embargoNowMs }),
     digest: manifest.digest,
     outputsHash: manifest.outputsHash ?? outputsHash(manifest.outputs),
     outputsGeneration: manifest.digest,
-    files,
+    stamps,
+    baseGeneration: manifest.digest,
+    changed: [],
     ...(manifest.quick ? { quick: manifest.quick } : {}),
   };
 }

@@ -41,7 +41,7 @@ import { quickFeeds } from "./quick-feeds.ts";
 import { cacheKey, isUnchanged, manifestPath, type CacheEntry, type FileStamp } from "./build-cache.ts";
 import type { BuildOptions, BuildReport, BuildResult } from "./build-site.ts";
 import { baseUrlOf, embargoNow, emptyReport, finishedReport, outputOptions } from "./build-options.ts";
-import { outputsFile, readIndex, readShards, shardOf, writeIndex, writeOutputs, writeShards, type ManifestIndex } from "./manifest-store.ts";
+import { outputsFile, readIndex, readShards, shardOf, withChangedRows, writeIndex, writeOutputs, writeShards, type ChangedRow, type ManifestIndex } from "./manifest-store.ts";
 import { discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
 import { outputDigest, readOutputMarker, writeOutputMarker } from "./output-marker.ts";
 import { createPreparer, type PreparedFile } from "./prepare-article.ts";
@@ -102,14 +102,15 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   const survey = await changedFiles(content, index);
   const outputs = await missing.catch(() => undefined);
   if (!survey || outputs?.generation !== index.outputsGeneration || outputs.missing.length) return undefined;
-  const { changed, order } = survey;
+  const { changed, order, positions } = survey;
+  const { stamps } = index;
   report.stages.load = performance.now() - t;
 
   t = performance.now();
   options.progress?.({ stage: "articles", done: 0, total: changed.length });
   const drafts = Boolean(options.drafts || options.preview);
   const prepareOptions = { root: content, site, drafts, nowMs, stylesheet: stylesheet.url };
-  const prepared = createPreparer(prepareOptions, report.articleSteps)(changed.map((row) => ({ file: row[0], previousHash: row[5] })));
+  const prepared = createPreparer(prepareOptions, report.articleSteps)(changed.map((at) => ({ file: stamps.files[at], previousHash: stamps.hash[at] })));
   const edited = prepared.filter((file) => !file.unchanged);
   const stored = readShards(manifestFile, index, edited.map((file) => shardOf(file.file)));
   if (!stored) return undefined;
@@ -142,12 +143,11 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
     }
     report.stages.render = performance.now() - t;
 
-    const rows = new Map(prepared.map((file) => [file.file, file]));
-    const files = index.files.map((row) => {
-      const now = rows.get(row[0]);
-      return now ? ([row[0], now.size, now.mtimeMs, now.ctimeMs, now.ino, now.hash] as ManifestIndex["files"][number]) : row;
-    });
-    const hashes = new Map(files.map(([file, , , , , hash]) => [file, hash]));
+    // Prepared in the order of `changed`: each file's position among the index's.
+    const rows = prepared.map((file, i): ChangedRow => [changed[i], file.file, file.size, file.mtimeMs, file.ctimeMs, file.ino, file.hash]);
+    const hash = stamps.hash.slice();
+    for (const row of rows) hash[row[0]] = row[6];
+    const hashOfScanned = (i: number) => hash[positions ? positions[i] : i];
 
     // The shards of the edited pages are indexed again (or found in the search cache); the
     // others stay as they are in the output folder.
@@ -156,6 +156,7 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
     let searched: Awaited<ReturnType<typeof writeSearch>> | undefined;
     if (search !== false && plan) {
       options.progress?.({ stage: "search" });
+      const hashes = new Map(stamps.files.map((file, i) => [file, hash[i]]));
       searched = await writeSearch({ articles: [], plan: plan.shards, hashes: (file) => hashes.get(file)!, buildKey: key, staging, out, warm: true, cache: options.cache ?? DEFAULT_CACHE, settings: { maxPages: search }, outputsPresent: true });
       const before = new Set(plan.outputs);
       const now = new Set(searched.outputs);
@@ -170,7 +171,7 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
     t = performance.now();
     options.progress?.({ stage: "apply" });
     // In the order a full build reads the files in, so the marker is the one it would write.
-    const digest = outputDigest(key, [...order.map((file) => [file, hashes.get(file)!] as const), ["", index.outputsHash]]);
+    const digest = outputDigest(key, [...order.map((file, i) => [file, hashOfScanned(i)] as const), ["", index.outputsHash]]);
     // Stamped before the pages are put in place, like a full build's: if putting them in place
     // fails, the folder keeps the old digest, the stamps no longer match and the next build
     // renders those files again (slower, never wrong).
@@ -188,7 +189,16 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
     const shards = [...index.shards];
     // The shards read are those of the edited files, each rewritten whole.
     writeShards(manifestFile, { files: { ...(stored as Record<string, CacheEntry>), ...entries }, digest }, new Set(edited.map((file) => shardOf(file.file))), shards);
-    writeIndex(manifestFile, { ...index, scannedAtMs, embargoNowMs: nowMs, digest, files, shards, ...(searchedOutputs ? { outputsGeneration: digest } : {}) });
+    // The stamps are written as rows changed since the base: the base stays as it is.
+    for (const [at, , size, mtimeMs, ctimeMs, ino, fileHash] of rows) {
+      stamps.size[at] = size;
+      stamps.mtimeMs[at] = mtimeMs;
+      stamps.ctimeMs[at] = ctimeMs;
+      stamps.ino[at] = ino;
+      stamps.hash[at] = fileHash;
+    }
+    const changedRows = withChangedRows(index.changed, rows);
+    writeIndex(manifestFile, { ...index, scannedAtMs, embargoNowMs: nowMs, digest, stamps, changed: changedRows, shards, ...(searchedOutputs ? { outputsGeneration: digest } : {}) }, false);
     report.stages.apply = performance.now() - t;
   } finally {
     discardStaging(staging);
@@ -200,7 +210,7 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   report.cold = false;
   report.articles = facts.report.articles.published + (drafts ? facts.report.articles.draft + facts.report.articles.embargoed : 0);
   report.pages = pages;
-  report.cache = { reused: index.files.length - changed.length, prepared: edited.length, unchangedContent: prepared.length - edited.length, rendered: edited.length, listings: 0 };
+  report.cache = { reused: stamps.files.length - changed.length, prepared: edited.length, unchangedContent: prepared.length - edited.length, rendered: edited.length, listings: 0 };
   const done = finishedReport(report, input.started);
   const run = { ok: true, issues, stages: { ...done.stages }, wallMs: done.wallMs, cold: false, cache: done.cache };
   const unwritable = input.reports && writeReport(input.reports, runReport({ ...facts.report, files: total }, run));
@@ -208,30 +218,42 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
 }
 
 /**
- * The rows of the index whose file's stat no longer proves it unchanged, and every file in the
- * order the scan found them; undefined when a file was added or removed, or too many changed.
+ * The positions (among the index's files) of those whose stat no longer proves them unchanged,
+ * every file in the order the scan found them, and each scanned file's position when that
+ * order is not the index's; undefined when a file was added or removed, or too many changed.
  * A worker thread stats the second half of the files while this one stats the first.
  */
-async function changedFiles(content: string, index: ManifestIndex): Promise<{ changed: ManifestIndex["files"]; order: string[] } | undefined> {
+async function changedFiles(content: string, index: ManifestIndex): Promise<{ changed: number[]; order: string[]; positions?: number[] } | undefined> {
   const scan = scanContentFolder(content);
-  if (scan.issues.length || scan.files.length !== index.files.length) return undefined;
+  const { stamps } = index;
+  if (scan.issues.length || scan.files.length !== stamps.files.length) return undefined;
   const half = scan.files.length >> 1;
   const later = half >= SURVEY_THREAD_FROM ? fileStamps(content, scan.files.slice(half)) : undefined;
   later?.catch(() => {});
-  const stamps: (FileStamp | undefined)[] = [];
-  for (let i = 0; i < (later ? half : scan.files.length); i++) stamps.push(statSync(`${content}/${scan.files[i]}`, { throwIfNoEntry: false }));
-  if (later) stamps.push(...(await later));
-  const known = new Map(index.files.map((row) => [row[0], row]));
-  const changed: ManifestIndex["files"] = [];
+  const stats: (FileStamp | undefined)[] = [];
+  for (let i = 0; i < (later ? half : scan.files.length); i++) stats.push(statSync(`${content}/${scan.files[i]}`, { throwIfNoEntry: false }));
+  // The scan finds the files in the order the last build read them, unless a name sorts
+  // otherwise now: only then is each one looked up by name.
+  const positions = scan.files.every((file, i) => file === stamps.files[i]) ? undefined : positionsOf(scan.files, stamps.files);
+  if (positions?.includes(-1)) return undefined;
+  if (later) stats.push(...(await later));
+  const changed: number[] = [];
   for (let i = 0; i < scan.files.length; i++) {
-    const row = known.get(scan.files[i]);
-    const stats = stamps[i];
-    if (!row || !stats) return undefined;
-    if (isUnchanged({ size: row[1], mtimeMs: row[2], ctimeMs: row[3], ino: row[4] }, stats, index.scannedAtMs)) continue;
-    changed.push(row);
+    const at = positions ? positions[i] : i;
+    const now = stats[i];
+    if (!now) return undefined;
+    const before = { size: stamps.size[at], mtimeMs: stamps.mtimeMs[at], ctimeMs: stamps.ctimeMs[at], ino: stamps.ino[at] };
+    if (isUnchanged(before, now, index.scannedAtMs)) continue;
+    changed.push(at);
     if (changed.length > QUICK_LIMIT) return undefined;
   }
-  return { changed, order: scan.files };
+  return { changed, order: scan.files, ...(positions ? { positions } : {}) };
+}
+
+/** Each of `files`' position in `known`, or -1. */
+function positionsOf(files: readonly string[], known: readonly string[]): number[] {
+  const at = new Map(known.map((file, i) => [file, i]));
+  return files.map((file) => at.get(file) ?? -1);
 }
 
 /** Files from which half of the stats go to a worker thread (below, starting it costs more than it saves). */

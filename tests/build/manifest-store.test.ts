@@ -1,12 +1,12 @@
 /**
- * The manifest on disk (src/build/manifest-store.ts): an index and entry shards, written shard
- * by shard, read whole or in part, and never used as a mixture of two builds.
+ * The manifest on disk (src/build/manifest-store.ts): an index over a base of stamps, and entry
+ * shards, written part by part, read whole or in part, and never used as a mixture of two builds.
  */
-import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BuildManifest, CacheEntry } from "../../src/build/build-cache.ts";
-import { entriesFolder, readIndex, readShards, readStoredManifest, SHARDS, shardOf, writeStoredManifest } from "../../src/build/manifest-store.ts";
+import { baseFile, COMPACT_AFTER, entriesFolder, readIndex, readShards, readStoredManifest, SHARDS, shardOf, withChangedRows, writeIndex, writeStoredManifest, type ChangedRow, type ManifestIndex } from "../../src/build/manifest-store.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
 
 const entry = (n: number): CacheEntry => ({ size: n, mtimeMs: n * 10, ctimeMs: n * 10, ino: n, hash: `h${n}`, issues: [], links: [{ href: `x${n}.md`, line: 3 }], rendered: `r${n}` });
@@ -65,5 +65,73 @@ describe("the stored manifest", () => {
     writeFileSync(join(entriesFolder(path), "05.json"), JSON.stringify({ generation: "d0", entries: {} }));
     expect(readStoredManifest(path, "k")).toBeUndefined();
     expect(readShards(path, readIndex(path, "k")!, [5])).toBeUndefined();
+  });
+});
+
+describe("withChangedRows", () => {
+  const row = (at: number, hash: string): ChangedRow => [at, `f${at}.md`, 1, 2, 3, 4, hash];
+  const cases: [string, ChangedRow[], ChangedRow[], ChangedRow[]][] = [
+    ["adds to none", [], [row(3, "a")], [row(3, "a")]],
+    ["replaces the row of the same position", [row(3, "a")], [row(3, "b")], [row(3, "b")]],
+    ["keeps the others, in order of position", [row(9, "a"), row(2, "b")], [row(5, "c")], [row(2, "b"), row(5, "c"), row(9, "a")]],
+  ];
+  it.each(cases)("%s", (_, changed, rows, expected) => expect(withChangedRows(changed, rows)).toEqual(expected));
+});
+
+describe("the index over its base", () => {
+  const stampOf = (index: ManifestIndex, file: string) => {
+    const at = index.stamps.files.indexOf(file);
+    return [index.stamps.size[at], index.stamps.mtimeMs[at], index.stamps.hash[at]];
+  };
+  /** The index after a quick rebuild's update of `count` files (positions 0 …), under digest `digest`. */
+  const updated = (index: ManifestIndex, count: number, digest: string): ManifestIndex => {
+    const rows: ChangedRow[] = Array.from({ length: count }, (_, at) => [at, index.stamps.files[at], 1000 + at, 5, 5, at, `new${at}`]);
+    const stamps = { ...index.stamps, size: [...index.stamps.size], mtimeMs: [...index.stamps.mtimeMs], ctimeMs: [...index.stamps.ctimeMs], ino: [...index.stamps.ino], hash: [...index.stamps.hash] };
+    for (const [at, , size, mtimeMs, ctimeMs, ino, hash] of rows) {
+      stamps.size[at] = size;
+      stamps.mtimeMs[at] = mtimeMs;
+      stamps.ctimeMs[at] = ctimeMs;
+      stamps.ino[at] = ino;
+      stamps.hash[at] = hash;
+    }
+    return { ...index, digest, stamps, changed: withChangedRows(index.changed, rows) };
+  };
+
+  it("writes a few changed rows into the index and leaves the base as it is", () => {
+    const path = join(tempDir("gazette-manifest-"), "build-1.json");
+    writeStoredManifest(path, manifest("d1"));
+    const base = readFileSync(baseFile(path), "utf8");
+    const index = readIndex(path, "k")!;
+    expect(index.changed).toEqual([]);
+    writeIndex(path, updated(index, 3, "d2"), false);
+    expect(readFileSync(baseFile(path), "utf8")).toBe(base);
+    const read = readIndex(path, "k")!;
+    expect(read.digest).toBe("d2");
+    expect(read.changed.map((row) => row[0])).toEqual([0, 1, 2]);
+    expect(stampOf(read, "2023/story-1.md")).toEqual([1001, 5, "new1"]);
+    expect(stampOf(read, "2023/story-7.md")).toEqual([7, 70, "h7"]);
+    expect(readStoredManifest(path, "k")!.files["2023/story-2.md"]).toMatchObject({ size: 1002, hash: "new2", rendered: "r2" });
+  });
+
+  it(`writes the base again once more than ${COMPACT_AFTER} rows changed`, () => {
+    const path = join(tempDir("gazette-manifest-"), "build-1.json");
+    writeStoredManifest(path, manifest("d1", COMPACT_AFTER + 10));
+    writeIndex(path, updated(readIndex(path, "k")!, COMPACT_AFTER + 1, "d2"), false);
+    const index = JSON.parse(readFileSync(path, "utf8")) as { changed: unknown[]; baseGeneration: string };
+    expect(index).toMatchObject({ changed: [], baseGeneration: "d2" });
+    expect(stampOf(readIndex(path, "k")!, "2023/story-5.md")).toEqual([1005, 5, "new5"]);
+  });
+
+  it("is not used when the base is of another generation, or a changed row names another file", () => {
+    const path = join(tempDir("gazette-manifest-"), "build-1.json");
+    writeStoredManifest(path, manifest("d1"));
+    const index = readIndex(path, "k")!;
+    writeIndex(path, { ...index, changed: [[4, "2023/story-5.md", 1, 1, 1, 1, "x"]] }, false);
+    expect(readIndex(path, "k")).toBeUndefined();
+    writeIndex(path, index, false);
+    expect(readIndex(path, "k")).toBeDefined();
+    writeFileSync(baseFile(path), JSON.stringify({ ...JSON.parse(readFileSync(baseFile(path), "utf8")), generation: "d0" }));
+    expect(readIndex(path, "k")).toBeUndefined();
+    expect(readStoredManifest(path, "k")).toBeUndefined();
   });
 });
