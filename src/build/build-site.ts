@@ -454,12 +454,16 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   report.pages = outputs.length;
   // The search files join the outputs later (search-stage.ts); the digest names those before them.
   const listed = outputsHash(outputs);
+  // In the order of the scan (files prepared again were added last): a quick rebuild then
+  // finds each file's stamp at its position in the scan, with no lookup by name.
+  const ordered: Record<string, CacheEntry> = {};
+  for (const file of files) ordered[file] = entries[file];
   return {
     prepared: { archive, listings, issues: warnings, stylesheet, ...(syndication ? { syndication } : {}) },
     staging,
     out,
     manifestFile,
-    manifest: { format: 3, key, scannedAtMs, embargoNowMs: nowMs, files: entries, outputs, outputsHash: listed, digest: outputDigest(key, [...files.map((f) => [f, entries[f].hash] as const), ["", listed]]) },
+    manifest: { format: 3, key, scannedAtMs, embargoNowMs: nowMs, files: ordered, outputs, outputsHash: listed, digest: outputDigest(key, [...files.map((f) => [f, entries[f].hash] as const), ["", listed]]) },
     previous,
     report,
     claim,

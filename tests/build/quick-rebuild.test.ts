@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite, type BuildOptions } from "../../src/build/build-site.ts";
 import { manifestPath } from "../../src/build/build-cache.ts";
-import { entriesFolder, shardOf } from "../../src/build/manifest-store.ts";
+import { baseFile, entriesFolder, readIndex, shardOf } from "../../src/build/manifest-store.ts";
+import { scanContentFolder } from "../../src/content/load-archive.ts";
 import { tempOut } from "../helpers/built-site.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
 import { article, fixtureArchive } from "../helpers/fixture-archive.ts";
@@ -98,14 +99,23 @@ describe("a quick rebuild", () => {
 
   it("leaves a manifest the next builds use: quick, quick, then full with few listing pages, equal to cold", async () => {
     await buildSite(options());
+    const manifest = manifestPath(cache, content, out);
+    const base = readFileSync(baseFile(manifest), "utf8");
     bodyEdit(3)(content);
     expect((await buildSite(options())).report.quick).toBe(true);
     bodyEdit(4)(content);
     expect((await buildSite(options())).report.quick).toBe(true);
+    // The quick rebuilds wrote their stamps into the index, as rows changed since the base
+    // (with those of the files written too shortly before the first build to trust their stamps).
+    expect(readFileSync(baseFile(manifest), "utf8")).toBe(base);
+    const changed = readIndex(manifest, (JSON.parse(readFileSync(manifest, "utf8")) as { key: string }).key)!.changed.map((row) => row[1]);
+    expect(changed).toEqual(expect.arrayContaining([file(3), file(4)]));
     writeFileSync(join(content, file(4)), readFileSync(join(content, file(4)), "utf8").replace("Story 4", "Story four"));
     const full = await buildSite(options());
     expect(full.report.quick).toBeFalsy();
     expect(full.report.cold).toBe(false);
+    // The full build wrote the base again, in the order of the scan (story 4, prepared again, in its place).
+    expect((JSON.parse(readFileSync(baseFile(manifest), "utf8")) as { stamps: { files: string[] } }).stamps.files).toEqual(scanContentFolder(content).files);
     // The listing signatures were restamped by the quick rebuilds, so only pages showing story 4 are rendered.
     expect(full.report.cache.listings).toBeGreaterThan(0);
     expect(full.report.cache.listings).toBeLessThan(10);
