@@ -98,6 +98,8 @@ export interface BuildOptions {
   noSearch?: boolean;
   /** Articles per search shard before a year is split (default 2,000; see src/search/shard-plan.ts). */
   searchShardPages?: number;
+  /** Listing pages per Eleventy run (default {@link LISTINGS_PER_RUN}; see renderListings). Output is the same for any. */
+  listingsPerRun?: number;
   /** Keep the index and cache entries of a successful build in its result (the dev server previews edits against them). */
   retain?: boolean;
 }
@@ -279,7 +281,7 @@ async function listingsAndFeeds(staged: StagedBuild, options: BuildOptions): Pro
   // Eleventy writes the listing pages and the stylesheet; a warm build with neither to write
   // (the stylesheet is in the cache key, so an unchanged key means an unchanged file) skips it.
   const stylesheetThere = staged.previous !== undefined && existsSync(join(staged.out, outputPathFor(staged.prepared.stylesheet.path)));
-  if (listings.render.length || !stylesheetThere) await renderListings({ ...staged.prepared, listings: listings.render }, staged.staging);
+  if (listings.render.length || !stylesheetThere) await renderListings({ ...staged.prepared, listings: listings.render }, staged.staging, options.listingsPerRun ?? LISTINGS_PER_RUN);
   listings.save();
   staged.report.cache.listings = listings.render.length;
   staged.report.stages.listings = performance.now() - t;
@@ -526,14 +528,15 @@ function listingsToRender(staged: StagedBuild): { render: ListingPage[]; save: (
  * Eleventy renders the listing pages and the stylesheet of `prepared` into `dir`. The site is
  * handed to this Eleventy instance alone, so concurrent builds in one process stay apart.
  */
-async function renderListings(prepared: PreparedSite, dir: string): Promise<void> {
+async function renderListings(prepared: PreparedSite, dir: string, perRun: number): Promise<void> {
+  if (!(Number.isInteger(perRun) && perRun >= 1)) throw new Error(`listingsPerRun must be a whole number of at least 1, not ${perRun}.`);
   // Imported here, not at the top: a warm build with no listing page to render never loads
   // Eleventy.
   const { default: Eleventy } = await import("@11ty/eleventy");
   // Eleventy keeps every page of a run (its data, its pagination entry) until the run ends: a
-  // large archive's listing pages go through in runs of LISTINGS_PER_RUN, one after another.
-  for (let start = 0; start === 0 || start < prepared.listings.length; start += LISTINGS_PER_RUN) {
-    const part = { ...prepared, listings: prepared.listings.slice(start, start + LISTINGS_PER_RUN) };
+  // large archive's listing pages go through in runs of `perRun`, one after another.
+  for (let start = 0; start === 0 || start < prepared.listings.length; start += perRun) {
+    const part = { ...prepared, listings: prepared.listings.slice(start, start + perRun) };
     const eleventy = new Eleventy(ELEVENTY_INPUT, dir, {
       configPath: ELEVENTY_CONFIG,
       quietMode: true,
@@ -545,8 +548,8 @@ async function renderListings(prepared: PreparedSite, dir: string): Promise<void
   }
 }
 
-/** Listing pages per Eleventy run (see renderListings). */
-const LISTINGS_PER_RUN = 5_000;
+/** Listing pages per Eleventy run (see renderListings): fewer keep less alive at once, more start Eleventy fewer times. */
+export const LISTINGS_PER_RUN = 5_000;
 
 /**
  * Eleventy's input folder. Every page is a virtual template, so it only needs a folder with
