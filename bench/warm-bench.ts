@@ -69,11 +69,13 @@ function articleFiles(corpus: string): { file: string; date: number }[] {
   return [...readCorpusArticles(corpus)].map((a) => ({ file: a.file, date: Date.parse(String(a.data.date)) })).sort((a, b) => a.date - b.date || (a.file < b.file ? -1 : 1));
 }
 
-/** The files whose bodies the feeds carry, as the last build recorded them (the cache's index). */
+/** The files whose bodies the feeds carry, as the last build recorded them (the base of the cache's index, src/build/manifest-store.ts). */
 function feedBodies(cache: string): Set<string> {
-  const index = readdirSync(cache).find((name) => /^build-[0-9a-f]+\.json$/.test(name));
-  const facts = index ? (JSON.parse(readFileSync(join(cache, index), "utf8")) as { quick?: { feedBodies: string[] } }).quick : undefined;
-  return new Set(facts?.feedBodies ?? []);
+  const base = readdirSync(cache).find((name) => /^build-[0-9a-f]+\.stamps\.json$/.test(name));
+  if (!base) throw new Error(`bench warm: no manifest base in ${cache}: the cold build kept no cache`);
+  const facts = (JSON.parse(readFileSync(join(cache, base), "utf8")) as { quick?: { feedBodies: string[] } }).quick;
+  if (!facts) throw new Error(`bench warm: the manifest base in ${cache} has no quick-rebuild facts`);
+  return new Set(facts.feedBodies);
 }
 
 async function benchSize(articles: number, seed: number, runs: number, work: string, hugo: boolean): Promise<WarmBenchResult> {
