@@ -13,6 +13,7 @@ import { pagefindBinary } from "../src/search/run-pagefind.ts";
 import { pagefindVersion } from "../src/search/shard-key.ts";
 import { convertForHugo } from "./hugo-baseline/convert.ts";
 import { runTree, type TreeRun } from "./process-tree.ts";
+import { freshResultFiles, localDate } from "./run-bench.ts";
 import { hugoVersion, REPO_ROOT } from "./tools.ts";
 
 /** One size's figures. */
@@ -115,11 +116,12 @@ export async function runSearchBench(argv: string[]): Promise<number> {
     }
   }
   mkdirSync(values.results, { recursive: true });
-  const base = join(values.results, `${new Date().toISOString().slice(0, 10)}-${sizes.join("-")}`);
+  // A second run on the same day gets files of its own (`…-2.md`), as the other benchmarks' do.
+  const files = freshResultFiles(values.results, `${localDate(new Date())}-${sizes.join("-")}`);
   const text = markdown(results, values.note);
-  writeFileSync(`${base}.md`, text);
-  writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(files.markdown, text);
+  writeFileSync(files.json, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(text);
-  log(`wrote ${base}.md and .json`);
+  log(`wrote ${files.markdown} and ${files.json}`);
   return 0;
 }
