@@ -148,14 +148,7 @@ export function readIndex(path: string, key: string): ManifestIndex | undefined 
     const base = JSON.parse(readFileSync(baseFile(path), "utf8")) as BaseFile;
     if (base.generation !== index.baseGeneration) return undefined;
     const { stamps } = base;
-    for (const [position, file, size, mtimeMs, ctimeMs, ino, hash] of index.changed) {
-      if (stamps.files[position] !== file) return undefined;
-      stamps.size[position] = size;
-      stamps.mtimeMs[position] = mtimeMs;
-      stamps.ctimeMs[position] = ctimeMs;
-      stamps.ino[position] = ino;
-      stamps.hash[position] = hash;
-    }
+    if (!applyRows(stamps, index.changed)) return undefined;
     return { ...index, stamps, ...(base.quick ? { quick: base.quick } : {}) };
   } catch {
     return undefined;
@@ -265,6 +258,23 @@ export function writeIndex(path: string, index: ManifestIndex, withBase: boolean
     head.changed = [];
   }
   writeFileAtomic(path, JSON.stringify(head satisfies IndexFile));
+}
+
+/**
+ * Sets each row's stamp into `stamps` at its position; false, leaving `stamps` as they were,
+ * when a row names another file than the one at its position.
+ * @example applyRows(stamps, [[0, stamps.files[0], 12, 1, 1, 7, "h2"]]) // true, and stamps.hash[0] === "h2"
+ */
+export function applyRows(stamps: Stamps, rows: readonly ChangedRow[]): boolean {
+  if (rows.some(([position, file]) => stamps.files[position] !== file)) return false;
+  for (const [position, , size, mtimeMs, ctimeMs, ino, hash] of rows) {
+    stamps.size[position] = size;
+    stamps.mtimeMs[position] = mtimeMs;
+    stamps.ctimeMs[position] = ctimeMs;
+    stamps.ino[position] = ino;
+    stamps.hash[position] = hash;
+  }
+  return true;
 }
 
 /**

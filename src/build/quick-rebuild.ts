@@ -41,7 +41,7 @@ import { quickFeeds } from "./quick-feeds.ts";
 import { cacheKey, isUnchanged, manifestPath, type CacheEntry, type FileStamp } from "./build-cache.ts";
 import type { BuildOptions, BuildReport, BuildResult } from "./build-site.ts";
 import { baseUrlOf, embargoNow, emptyReport, finishedReport, outputOptions } from "./build-options.ts";
-import { outputsFile, readIndex, readShards, shardOf, withChangedRows, writeIndex, writeOutputs, writeShards, type ChangedRow, type ManifestIndex } from "./manifest-store.ts";
+import { applyRows, outputsFile, readIndex, readShards, shardOf, withChangedRows, writeIndex, writeOutputs, writeShards, type ChangedRow, type ManifestIndex } from "./manifest-store.ts";
 import { discardStaging, putInPlace, stagingFolder, type ClaimedOutput } from "./output-folder.ts";
 import { outputDigest, readOutputMarker, writeOutputMarker } from "./output-marker.ts";
 import { createPreparer, type PreparedFile } from "./prepare-article.ts";
@@ -143,11 +143,11 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
     }
     report.stages.render = performance.now() - t;
 
-    // Prepared in the order of `changed`: each file's position among the index's.
+    // Prepared in the order of `changed`: each file's position among the index's. From here
+    // on the stamps are this build's (written below as rows changed since the base).
     const rows = prepared.map((file, i): ChangedRow => [changed[i], file.file, file.size, file.mtimeMs, file.ctimeMs, file.ino, file.hash]);
-    const hash = stamps.hash.slice();
-    for (const row of rows) hash[row[0]] = row[6];
-    const hashOfScanned = (i: number) => hash[positions ? positions[i] : i];
+    applyRows(stamps, rows);
+    const hashOfScanned = (i: number) => stamps.hash[positions ? positions[i] : i];
 
     // The shards of the edited pages are indexed again (or found in the search cache); the
     // others stay as they are in the output folder.
@@ -156,7 +156,7 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
     let searched: Awaited<ReturnType<typeof writeSearch>> | undefined;
     if (search !== false && plan) {
       options.progress?.({ stage: "search" });
-      const hashes = new Map(stamps.files.map((file, i) => [file, hash[i]]));
+      const hashes = new Map(stamps.files.map((file, i) => [file, stamps.hash[i]]));
       searched = await writeSearch({ articles: [], plan: plan.shards, hashes: (file) => hashes.get(file)!, buildKey: key, staging, out, warm: true, cache: options.cache ?? DEFAULT_CACHE, settings: { maxPages: search }, outputsPresent: true });
       const before = new Set(plan.outputs);
       const now = new Set(searched.outputs);
@@ -190,13 +190,6 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
     // The shards read are those of the edited files, each rewritten whole.
     writeShards(manifestFile, { files: { ...(stored as Record<string, CacheEntry>), ...entries }, digest }, new Set(edited.map((file) => shardOf(file.file))), shards);
     // The stamps are written as rows changed since the base: the base stays as it is.
-    for (const [at, , size, mtimeMs, ctimeMs, ino, fileHash] of rows) {
-      stamps.size[at] = size;
-      stamps.mtimeMs[at] = mtimeMs;
-      stamps.ctimeMs[at] = ctimeMs;
-      stamps.ino[at] = ino;
-      stamps.hash[at] = fileHash;
-    }
     const changedRows = withChangedRows(index.changed, rows);
     writeIndex(manifestFile, { ...index, scannedAtMs, embargoNowMs: nowMs, digest, stamps, changed: changedRows, shards, ...(searchedOutputs ? { outputsGeneration: digest } : {}) }, false);
     report.stages.apply = performance.now() - t;

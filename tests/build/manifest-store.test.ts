@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BuildManifest, CacheEntry } from "../../src/build/build-cache.ts";
-import { baseFile, COMPACT_AFTER, entriesFolder, readIndex, readShards, readStoredManifest, SHARDS, shardOf, withChangedRows, writeIndex, writeStoredManifest, type ChangedRow, type ManifestIndex } from "../../src/build/manifest-store.ts";
+import { applyRows, baseFile, COMPACT_AFTER, entriesFolder, readIndex, readShards, readStoredManifest, SHARDS, shardOf, withChangedRows, writeIndex, writeStoredManifest, type ChangedRow, type ManifestIndex } from "../../src/build/manifest-store.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
 
 const entry = (n: number): CacheEntry => ({ size: n, mtimeMs: n * 10, ctimeMs: n * 10, ino: n, hash: `h${n}`, issues: [], links: [{ href: `x${n}.md`, line: 3 }], rendered: `r${n}` });
@@ -68,6 +68,20 @@ describe("the stored manifest", () => {
   });
 });
 
+describe("applyRows", () => {
+  const stamps = () => ({ files: ["a.md", "b.md"], size: [1, 2], mtimeMs: [10, 20], ctimeMs: [10, 20], ino: [5, 6], hash: ["ha", "hb"] });
+  const cases: [string, ChangedRow[], boolean, ReturnType<typeof stamps>][] = [
+    ["none", [], true, stamps()],
+    ["one, at its position", [[1, "b.md", 3, 30, 31, 6, "hb2"]], true, { ...stamps(), size: [1, 3], mtimeMs: [10, 30], ctimeMs: [10, 31], hash: ["ha", "hb2"] }],
+    ["a row naming another file: none of them", [[0, "a.md", 9, 9, 9, 9, "x"], [1, "a.md", 9, 9, 9, 9, "y"]], false, stamps()],
+  ];
+  it.each(cases)("sets %s", (_, rows, ok, expected) => {
+    const now = stamps();
+    expect(applyRows(now, rows)).toBe(ok);
+    expect(now).toEqual(expected);
+  });
+});
+
 describe("withChangedRows", () => {
   const row = (at: number, hash: string): ChangedRow => [at, `f${at}.md`, 1, 2, 3, 4, hash];
   const cases: [string, ChangedRow[], ChangedRow[], ChangedRow[]][] = [
@@ -87,13 +101,7 @@ describe("the index over its base", () => {
   const updated = (index: ManifestIndex, count: number, digest: string): ManifestIndex => {
     const rows: ChangedRow[] = Array.from({ length: count }, (_, at) => [at, index.stamps.files[at], 1000 + at, 5, 5, at, `new${at}`]);
     const stamps = { ...index.stamps, size: [...index.stamps.size], mtimeMs: [...index.stamps.mtimeMs], ctimeMs: [...index.stamps.ctimeMs], ino: [...index.stamps.ino], hash: [...index.stamps.hash] };
-    for (const [at, , size, mtimeMs, ctimeMs, ino, hash] of rows) {
-      stamps.size[at] = size;
-      stamps.mtimeMs[at] = mtimeMs;
-      stamps.ctimeMs[at] = ctimeMs;
-      stamps.ino[at] = ino;
-      stamps.hash[at] = hash;
-    }
+    expect(applyRows(stamps, rows)).toBe(true);
     return { ...index, digest, stamps, changed: withChangedRows(index.changed, rows) };
   };
 
