@@ -1,9 +1,9 @@
 /**
  * A build on a thread of its own, for the dev server: the dev server's thread keeps answering
  * the browser and previewing edits while the build works (a warm build holds its thread for
- * seconds at a time on a large archive). One thread serves every rebuild of the session, one
- * build at a time, and previews listing pages against the last good build between and during
- * builds (listing-preview.ts).
+ * seconds at a time on a large archive). One thread serves every rebuild of the session (a new
+ * one if it dies), one build at a time, and previews listing pages against the last good build
+ * between and during builds (listing-preview.ts).
  */
 import { Worker } from "node:worker_threads";
 import type { BuildOptions, BuildResult } from "../build/build-site.ts";
@@ -17,6 +17,8 @@ export interface BuildThread {
   build(): Promise<BuildResult>;
   /** The listing pages that show the articles of `records` (path → HTML), against the last good build. */
   previewListings(records: readonly ArticleRecord[]): Promise<Map<string, string>>;
+  /** How many times a thread that died was replaced by a new one. */
+  restarts(): number;
   /** Stops the thread. */
   close(): Promise<void>;
 }
@@ -26,43 +28,28 @@ type Reply = { ready: true } | { id: number; value: unknown } | { id: number; fa
 const WORKER = new URL("./build-worker.mjs", import.meta.url);
 
 /**
- * Starts a build thread for `options` (plain data: they are sent to the thread).
+ * Starts a build thread for `options` (plain data: they are sent to the thread). A thread that
+ * dies (out of memory, a crash in a native module) fails what it was doing, and the next
+ * request starts a new one: the dev server goes on rebuilding instead of failing every edit.
  * @example const thread = buildThread({ content: "content", out: "_site", reportDir: false }); await thread.build();
  */
 export function buildThread(options: Omit<BuildOptions, "progress" | "claim">): BuildThread {
-  const worker = new Worker(WORKER, { workerData: { options } });
-  const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: unknown) => void }>();
-  let nextId = 0;
+  let current: Running | undefined;
+  let starts = 0;
+  let closed = false;
   let building = false;
-  let exited: Error | undefined;
-  const fail = (error: unknown) => {
-    for (const { reject } of waiting.values()) reject(error);
-    waiting.clear();
+  const running = (): Running => {
+    if (!current || current.exited) {
+      starts += 1;
+      current = startWorker(options, starts);
+    }
+    return current;
   };
-  const ready = new Promise<void>((resolve, reject) => {
-    worker.once("error", reject);
-    worker.on("message", (reply: Reply) => {
-      if ("ready" in reply) return resolve();
-      const settle = waiting.get(reply.id);
-      waiting.delete(reply.id);
-      if ("value" in reply) settle?.resolve(reply.value as never);
-      else if (reply.failure) settle?.reject(new BuildFailure(reply.failure.code, reply.failure.path, reply.failure.message));
-      else settle?.reject(new Error(reply.error));
-    });
-  });
-  worker.on("error", fail);
-  worker.on("exit", (code) => {
-    exited = new Error(`The build thread stopped (exit code ${code}).`);
-    fail(exited);
-  });
-  const ask = async <T>(message: { task: "build" | "listings"; records?: readonly ArticleRecord[] }): Promise<T> => {
-    await ready;
-    if (exited) throw exited;
-    const id = nextId++;
-    return new Promise<T>((resolve, reject) => {
-      waiting.set(id, { resolve: resolve as (value: never) => void, reject });
-      worker.postMessage({ id, ...message });
-    });
+  // Started at once: its modules load while the dev server loads its own.
+  running();
+  const ask = async <T>(message: Message): Promise<T> => {
+    if (closed) throw new Error("The build thread is closed.");
+    return running().ask<T>(message);
   };
   return {
     async build() {
@@ -75,8 +62,60 @@ export function buildThread(options: Omit<BuildOptions, "progress" | "claim">): 
       }
     },
     previewListings: (records) => ask<Map<string, string>>({ task: "listings", records }),
+    restarts: () => Math.max(0, starts - 1),
     async close() {
-      await worker.terminate();
+      closed = true;
+      await current?.worker.terminate();
     },
   };
+}
+
+type Message = { task: "build" | "listings"; records?: readonly ArticleRecord[] };
+
+/** One worker of a build thread, until it exits. */
+interface Running {
+  worker: Worker;
+  /** Set once the worker has exited: every later request goes to a new one. */
+  exited?: Error;
+  ask<T>(message: Message): Promise<T>;
+}
+
+/** The `start`th worker of a build thread (1 for the first). */
+function startWorker(options: Omit<BuildOptions, "progress" | "claim">, start: number): Running {
+  const worker = new Worker(WORKER, { workerData: { options, start } });
+  const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: unknown) => void }>();
+  let nextId = 0;
+  const running: Running = { worker, ask };
+  const fail = (error: unknown) => {
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  };
+  worker.on("error", fail);
+  worker.on("exit", (code) => {
+    running.exited = new Error(`The build thread stopped (exit code ${code}); the next build starts a new one.`);
+    fail(running.exited);
+  });
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.once("error", reject);
+    worker.once("exit", () => reject(running.exited));
+    worker.on("message", (reply: Reply) => {
+      if ("ready" in reply) return resolve();
+      const settle = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if ("value" in reply) settle?.resolve(reply.value as never);
+      else if (reply.failure) settle?.reject(new BuildFailure(reply.failure.code, reply.failure.path, reply.failure.message));
+      else settle?.reject(new Error(reply.error));
+    });
+  });
+  ready.catch(() => {});
+  async function ask<T>(message: Message): Promise<T> {
+    await ready;
+    if (running.exited) throw running.exited;
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      waiting.set(id, { resolve: resolve as (value: never) => void, reject });
+      worker.postMessage({ id, ...message });
+    });
+  }
+  return running;
 }

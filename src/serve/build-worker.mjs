@@ -4,6 +4,10 @@
 // The thread lives as long as the dev server: its modules stay loaded and its code warm from
 // one rebuild to the next. Run from the TypeScript sources, tsx is registered first; run from
 // dist/, nothing is transpiled.
+//
+// Test-only fault injection: GAZETTE_TEST_BUILD_THREAD_FAULT=exit makes the session's first
+// thread exit with code 3 when asked for a build (tests see the next thread take over). Never
+// set it outside tests.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
@@ -31,6 +35,7 @@ const answer = async (id, work) => {
 
 parentPort.on("message", ({ id, task, records }) => {
   if (task === "listings") return answer(id, () => listings?.preview(records) ?? new Map());
+  if (workerData.start === 1 && process.env.GAZETTE_TEST_BUILD_THREAD_FAULT === "exit") process.exit(3);
   return answer(id, async () => {
     const { kept, ...result } = await buildSite({ ...workerData.options, retain: true });
     if (kept) {

@@ -1,6 +1,7 @@
 /**
  * The dev server's build thread: the same output as a build on this thread, the preview base
- * sent back with the result, and a build failure arriving as the BuildFailure it was.
+ * sent back with the result, a build failure arriving as the BuildFailure it was, and a thread
+ * that died replaced by a new one.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -59,4 +60,28 @@ it("rejects with the BuildFailure the build threw", async () => {
   expect(failure).toMatchObject({ code: "out-not-folder", path: out });
   // The thread goes on serving builds after a failure.
   await expect(thread.build()).rejects.toMatchObject({ code: "out-not-folder" });
+});
+
+it("replaces a thread that died: the build it was running fails, the next one builds on a new thread", async () => {
+  const content = fixtureArchive({ "2023/story-1.md": story(1), "2023/story-2.md": story(2) });
+  const out = tempOut();
+  process.env.GAZETTE_TEST_BUILD_THREAD_FAULT = "exit";
+  try {
+    thread = buildThread({ content, out, cache: tempDir("gazette-cache-"), reportDir: false });
+    await expect(thread.build()).rejects.toThrow("The build thread stopped (exit code 3); the next build starts a new one.");
+    expect(thread.restarts()).toBe(0);
+    const result = await thread.build();
+    expect(result.ok).toBe(true);
+    expect(thread.restarts()).toBe(1);
+  } finally {
+    delete process.env.GAZETTE_TEST_BUILD_THREAD_FAULT;
+  }
+  const here = tempOut();
+  await buildSite({ content, out: here, cache: false, reportDir: false });
+  expect(hashTree(out)).toEqual(hashTree(here));
+  // Listing previews come from the new thread, against the build it made.
+  const base = (await thread.build()).base!;
+  writeFileSync(join(content, "2023/story-1.md"), story(1).replace("Story 1", "Story one, after the restart"));
+  const listings = await thread.previewListings(createPreviewer(base).preview(["2023/story-1.md"]).records);
+  expect(listings.get("politics/index.html")).toContain("Story one, after the restart");
 });
