@@ -202,6 +202,9 @@ export interface StageFailure {
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
+  // Before anything is read or claimed: a bad option must not cost a whole article stage.
+  const perRun = options.listingsPerRun ?? LISTINGS_PER_RUN;
+  if (!(Number.isInteger(perRun) && perRun >= 1)) throw new Error(`listingsPerRun must be a whole number of at least 1, not ${perRun}.`);
   const claim = await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force });
   let staging: string | undefined;
   try {
@@ -529,7 +532,6 @@ function listingsToRender(staged: StagedBuild): { render: ListingPage[]; save: (
  * handed to this Eleventy instance alone, so concurrent builds in one process stay apart.
  */
 async function renderListings(prepared: PreparedSite, dir: string, perRun: number): Promise<void> {
-  if (!(Number.isInteger(perRun) && perRun >= 1)) throw new Error(`listingsPerRun must be a whole number of at least 1, not ${perRun}.`);
   // Imported here, not at the top: a warm build with no listing page to render never loads
   // Eleventy.
   skipEleventyResolver();

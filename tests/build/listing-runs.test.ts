@@ -3,8 +3,8 @@
  * archive's would otherwise all stay alive until the one run ended. How they are cut into runs
  * must never show in the output, cold or warm.
  */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSite, LISTINGS_PER_RUN, type BuildOptions } from "../../src/build/build-site.ts";
 import { tempOut } from "../helpers/built-site.ts";
@@ -53,7 +53,11 @@ describe("listing pages in runs", () => {
     expect(hashTree(out)).toEqual(hashTree(cold));
   });
 
-  it.each([0, -1, 2.5, Number.NaN])("refuses runs of %s pages", async (listingsPerRun) => {
-    await expect(buildSite(options(archive(), tempOut(), { listingsPerRun }))).rejects.toThrow(/listingsPerRun must be a whole number of at least 1/);
+  it.each([0, -1, 2.5, Number.NaN])("refuses runs of %s pages before it reads or writes anything", async (listingsPerRun) => {
+    const out = tempOut();
+    await expect(buildSite(options(archive(), out, { listingsPerRun }))).rejects.toThrow(/listingsPerRun must be a whole number of at least 1/);
+    // Refused before the output folder was claimed: neither it nor its lock was made.
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dirname(out)).filter((name) => name.includes("gazette-lock"))).toEqual([]);
   });
 });
