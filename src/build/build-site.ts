@@ -61,6 +61,7 @@ import { recordMediaChanged, stageMedia, type MediaCounts } from "../media/media
 import type { PreviewBase } from "../serve/page-preview.ts";
 import type { KeptSite } from "../serve/listing-preview.ts";
 import { articleNavigation, type ArticleNav } from "../navigation/article-nav.ts";
+import { keptRanking, relatedCacheFile } from "./related-cache.ts";
 import { linkTargets, type LinkTargets } from "../navigation/article-links.ts";
 
 /** Options of one build. */
@@ -437,7 +438,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   // It runs on the worker threads while the main thread goes on with the listing pages and the
   // feeds (buildSite); `rendered` settles when every page is written.
   t = performance.now();
-  const nav = articleNavigation(archive);
+  const nav = articleNavigation(archive, manifestFile ? keptRanking(relatedCacheFile(manifestFile), key) : undefined);
   const render = renderJobs(archive, entries, key, nowMs, drafts, targets, nav);
   options.progress?.({ stage: "render", done: 0, total: render.length });
   const onProgress = options.progress && ((done: number) => options.progress!({ stage: "render", done, total: render.length }));

@@ -5,7 +5,7 @@
  * digest that decides whether a warm build renders the page again.
  */
 import type { Archive, ArticleSummary } from "../model.ts";
-import { relatedArticles } from "./related.ts";
+import { relatedArticles, type RelatedInput } from "./related.ts";
 
 /** Another article as an article page links it. */
 export interface NavLink {
@@ -24,14 +24,17 @@ export interface ArticleNav {
   related: NavLink[];
 }
 
+/** Ranks the related articles of each input (indices into the input): {@link relatedArticles}, or a kept result of it. */
+export type RankRelated = (inputs: readonly RelatedInput[]) => number[][];
+
 /**
  * The navigation of every article of `archive`, in the order of `archive.articles`.
  * @example articleNavigation(archive)[0].previous?.url // "/2023/01/01/older/"
  */
-export function articleNavigation(archive: Pick<Archive, "articles">): ArticleNav[] {
+export function articleNavigation(archive: Pick<Archive, "articles">, rank: RankRelated = (inputs) => relatedArticles(inputs).related): ArticleNav[] {
   const articles = archive.articles;
   const link = (a: ArticleSummary): NavLink => ({ url: a.url, title: a.title, date: a.date.toMillis() });
-  const { related } = relatedArticles(articles.map((a) => ({ url: a.url, sectionId: a.sectionId, date: a.date.toMillis(), tags: a.tags })));
+  const related = rank(articles.map((a) => ({ url: a.url, sectionId: a.sectionId, date: a.date.toMillis(), tags: a.tags })));
   const nav: ArticleNav[] = related.map((indices) => ({ related: indices.map((i) => link(articles[i])) }));
   // archive.articles is newest first: within a section, the one after is older.
   const lastOfSection = new Map<string, number>();

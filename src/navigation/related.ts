@@ -10,7 +10,12 @@
  * keeps the whole pass at O(articles × tags × cap). Only articles that share at least one tag
  * are related: filling the list with "latest in the section" would change every page of a
  * section whenever one article is added, and warm rebuilds would re-render them all.
+ *
+ * The ranking is a pure function of the inputs, which an edit to an article's text, headline or
+ * summary leaves as they were: {@link relatedDigest} names them, so that a build can keep the
+ * last result (src/build/related-cache.ts) instead of ranking 100,000 articles again.
  */
+import { createHash } from "node:crypto";
 
 /** One article as the ranking sees it. */
 export interface RelatedInput {
@@ -101,6 +106,25 @@ export function relatedArticles(
     for (const other of touched) score[other] = 0;
   }
   return { related, visits };
+}
+
+/**
+ * A digest of everything the ranking of `articles` depends on: each input, in order, the
+ * limits, and `salt` (the build's key, which names this code).
+ * @example relatedDigest([{ url: "/a/", sectionId: "s", date: 2, tags: ["x"] }], "key") // "5b1f…" (40 hex digits)
+ */
+export function relatedDigest(articles: readonly RelatedInput[], salt: string, options: { limit?: number; perTag?: number } = {}): string {
+  const hash = createHash("sha1").update(`${salt}\n${options.limit ?? RELATED_LIMIT} ${options.perTag ?? CANDIDATES_PER_TAG}\n`);
+  // In chunks: one update per article would cost more than the hashing itself.
+  let chunk = "";
+  for (const a of articles) {
+    chunk += `${JSON.stringify([a.url, a.sectionId, a.date, a.tags])}\n`;
+    if (chunk.length > 1 << 16) {
+      hash.update(chunk);
+      chunk = "";
+    }
+  }
+  return hash.update(chunk).digest("hex");
 }
 
 /** Where the article of rank `r` sits in a posting list sorted by rank (binary search). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CANDIDATES_PER_TAG, relatedArticles, tagKey, type RelatedInput } from "../../src/navigation/related.ts";
+import { CANDIDATES_PER_TAG, relatedArticles, relatedDigest, tagKey, type RelatedInput } from "../../src/navigation/related.ts";
 
 const day = 86_400_000;
 /** An article `n` days after the epoch, in section `s`, with `tags`. */
@@ -59,4 +59,33 @@ describe("tagKey", () => {
     [" Council ", "council"],
     ["Straße", "straße"],
   ])("%j → %j", (tag, key) => expect(tagKey(tag)).toBe(key));
+});
+
+describe("relatedDigest", () => {
+  const base = [a("/me/", 5, ["x", "y"]), a("/b/", 4, ["x"], "sport")];
+  it.each<[string, RelatedInput[], string, boolean]>([
+    ["the same inputs", [a("/me/", 5, ["x", "y"]), a("/b/", 4, ["x"], "sport")], "key", true],
+    ["another URL", [a("/you/", 5, ["x", "y"]), base[1]], "key", false],
+    ["another section", [base[0], a("/b/", 4, ["x"])], "key", false],
+    ["another date", [a("/me/", 6, ["x", "y"]), base[1]], "key", false],
+    ["another tag", [a("/me/", 5, ["x", "z"]), base[1]], "key", false],
+    ["the tags in another order", [a("/me/", 5, ["y", "x"]), base[1]], "key", false],
+    ["tags joined differently", [a("/me/", 5, ["x,y"]), base[1]], "key", false],
+    ["the articles in another order", [base[1], base[0]], "key", false],
+    ["one article fewer", [base[0]], "key", false],
+    ["another salt (the build's key)", base, "other key", false],
+  ])("%s: %s", (_, inputs, salt, same) => {
+    expect(relatedDigest(inputs, salt) === relatedDigest(base, "key")).toBe(same);
+  });
+
+  it("names the limits too", () => {
+    expect(relatedDigest(base, "key", { limit: 3 })).not.toBe(relatedDigest(base, "key"));
+    expect(relatedDigest(base, "key", { perTag: 10 })).not.toBe(relatedDigest(base, "key"));
+  });
+
+  it("is the same for an archive hashed in several chunks", () => {
+    const many = Array.from({ length: 3000 }, (_, n) => a(`/story-${n}/`, n, [`tag ${n % 7}`]));
+    expect(relatedDigest(many, "key")).toBe(relatedDigest(many.map((x) => ({ ...x })), "key"));
+    expect(relatedDigest(many, "key")).not.toBe(relatedDigest([...many.slice(0, 2999), a("/story-2999/", 2999, ["tag 0"])], "key"));
+  });
 });
