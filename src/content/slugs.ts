@@ -23,7 +23,8 @@ export const ARTICLE_EXTENSION = /\.(md|markdown)$/i;
  * @example slugFromFileName("Łódź.md")                    // "lodz"
  */
 export function slugFromFileName(fileName: string): string {
-  return slugify(fileName.replace(ARTICLE_EXTENSION, "").replace(DATE_PREFIX, ""));
+  // Each file name is seen once: not worth keeping (slugify's memo is for names that repeat).
+  return slugOf(fileName.replace(ARTICLE_EXTENSION, "").replace(DATE_PREFIX, ""));
 }
 
 /**
@@ -32,6 +33,24 @@ export function slugFromFileName(fileName: string): string {
  * @example slugify("Élections Européennes") // "elections-europeennes"
  */
 export function slugify(stem: string): string {
+  let slug = slugs.get(stem);
+  if (slug === undefined) {
+    slug = slugOf(stem);
+    if (slugs.size >= SLUG_MEMO_LIMIT) slugs.clear();
+    slugs.set(stem, slug);
+  }
+  return slug;
+}
+
+/**
+ * Slugs already made. Tags and authors repeat across the archive (one tag on thousands of
+ * articles, slugged again by every page and index that links it); the memo is bounded, so a long
+ * dev session with ever new names cannot grow it without end.
+ */
+const slugs = new Map<string, string>();
+const SLUG_MEMO_LIMIT = 20_000;
+
+function slugOf(stem: string): string {
   // Accents go first, so ü stays u (the library would write German ue); the library then
   // handles letters that do not decompose. Plain ASCII names skip it.
   const stripped = stem.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");

@@ -71,6 +71,9 @@ export interface NameCollision {
 export function nameCollisions(items: readonly { file: string; names: readonly string[] }[]): { collisions: NameCollision[]; empty: { file: string; name: string }[] } {
   const bySlug = new Map<string, Map<string, { spellings: Set<string>; files: Set<string> }>>();
   const empty: { file: string; name: string }[] = [];
+  // A few hundred names over hundreds of thousands of uses: each is folded once.
+  const folded = new Map<string, string>();
+  const foldOf = (name: string) => folded.get(name) ?? folded.set(name, foldName(name)).get(name)!;
   for (const { file, names } of items) {
     for (const name of names) {
       const slug = slugify(name);
@@ -78,11 +81,11 @@ export function nameCollisions(items: readonly { file: string; names: readonly s
         empty.push({ file, name });
         continue;
       }
-      let folds = bySlug.get(slug);
-      if (!folds) bySlug.set(slug, (folds = new Map()));
-      const fold = foldName(name);
-      let entry = folds.get(fold);
-      if (!entry) folds.set(fold, (entry = { spellings: new Set(), files: new Set() }));
+      let spelt = bySlug.get(slug);
+      if (!spelt) bySlug.set(slug, (spelt = new Map()));
+      const fold = foldOf(name);
+      let entry = spelt.get(fold);
+      if (!entry) spelt.set(fold, (entry = { spellings: new Set(), files: new Set() }));
       entry.spellings.add(name);
       entry.files.add(file);
     }

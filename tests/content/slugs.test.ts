@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSafeSlug, MAX_SLUG_BYTES, slugFromFileName, slugTooLong } from "../../src/content/slugs.ts";
+import { isSafeSlug, MAX_SLUG_BYTES, slugFromFileName, slugify, slugTooLong } from "../../src/content/slugs.ts";
 
 describe("slugFromFileName", () => {
   it.each([
@@ -54,5 +54,25 @@ describe("slugTooLong", () => {
     ["ü".repeat(MAX_SLUG_BYTES / 2 + 1), true],
   ])("%j → %s", (slug, tooLong) => {
     expect(slugTooLong(slug)).toBe(tooLong);
+  });
+});
+
+describe("slugify", () => {
+  it.each([
+    ["Élections Européennes", "elections-europeennes"],
+    ["C++", "c"],
+    ["Łódź", "lodz"],
+    ["  spaced   out ", "spaced-out"],
+    ["!!!", ""],
+  ])("%s → %s, the first time and every time after", (name, slug) => {
+    expect(slugify(name)).toBe(slug);
+    expect(slugify(name)).toBe(slug);
+  });
+
+  it("gives the same slugs after more names than it keeps", () => {
+    const first = slugify("Zürich Café");
+    for (let n = 0; n < 25_000; n++) slugify(`name ${n}`);
+    expect(slugify("Zürich Café")).toBe(first);
+    expect(slugify("name 3")).toBe("name-3");
   });
 });
