@@ -69,6 +69,8 @@ export interface BuildManifest {
   quick?: QuickFacts;
   /** The generation of each entry shard on disk (manifest-store.ts), when the manifest was read from or written to disk. */
   shards?: string[];
+  /** The generation of the outputs file `outputs` was read from, when the manifest was read from disk. */
+  outputsGeneration?: string;
 }
 
 /** The build options that change the output; each is part of the cache key. */

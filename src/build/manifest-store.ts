@@ -192,7 +192,7 @@ export function readStoredManifest(path: string, key: string): BuildManifest | u
     files[stamps.files[i]] = { size: stamps.size[i], mtimeMs: stamps.mtimeMs[i], ctimeMs: stamps.ctimeMs[i], ino: stamps.ino[i], hash: stamps.hash[i], ...entry };
   }
   const { key: k, scannedAtMs, embargoNowMs, digest, outputsHash, quick } = index;
-  return { format: 3, key: k, scannedAtMs, ...(embargoNowMs === undefined ? {} : { embargoNowMs }), files, outputs, digest, outputsHash, ...(quick ? { quick } : {}), shards: index.shards };
+  return { format: 3, key: k, scannedAtMs, ...(embargoNowMs === undefined ? {} : { embargoNowMs }), files, outputs, digest, outputsHash, ...(quick ? { quick } : {}), shards: index.shards, outputsGeneration: index.outputsGeneration };
 }
 
 /**

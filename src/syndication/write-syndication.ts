@@ -31,8 +31,10 @@ export interface SyndicationCache {
   previousDigest?: string;
   /** The output digest this build will leave. */
   digest: string;
-  /** The output folder, to see that files left alone are still there. */
+  /** The output folder. */
   out: string;
+  /** True when the output folder still holds `path` (relative to it): files left alone must be there. */
+  present(path: string): boolean;
   /** An article file's content hash as this build saw it. */
   hashOf(file: string): string | undefined;
   /** The links of an article file's body and notes, as the article stage collected them. */
@@ -52,6 +54,7 @@ export function syndicationCacheOf(staged: StagedBuild): SyndicationCache | unde
     ...(previous ? { previousDigest: previous.digest } : {}),
     digest: manifest.digest,
     out: staged.out,
+    present: staged.present,
     hashOf: (file) => manifest.files[file]?.hash || undefined,
     linksOf: (file) => manifest.files[file]?.links,
   };
@@ -127,7 +130,7 @@ export async function writeSyndication(prepared: PreparedSite, dir: string, cach
       if (unit.signature !== undefined) signatures[unit.id] = unit.signature;
       const feed = cache && unit.stored?.();
       if (feed) feeds.push(feed);
-      const kept = unit.signature !== undefined && previous[unit.id] === unit.signature && unit.paths.every((p) => existsSync(join(cache!.out, p)));
+      const kept = unit.signature !== undefined && previous[unit.id] === unit.signature && unit.paths.every((p) => cache!.present(p));
       if (kept) continue;
       for (const file of unit.files()) {
         const target = join(dir, file.path);

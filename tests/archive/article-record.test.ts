@@ -37,7 +37,7 @@ const full: ArticleRecord = {
   withdrawn: { at: Date.UTC(2023, 2, 1), reason: "Legal advice." },
   aliases: ["/old/b/"],
   aliasLines: [12],
-  media: [{ source: "2023/b.jpg", hash: "0123456789ab", width: 2400, height: 1600, format: "jpeg", stamp: { size: 1000, mtimeMs: 1 } }],
+  media: [{ source: "2023/b.jpg", hash: "0123456789ab", width: 2400, height: 1600, format: "jpg", stamp: { size: 1000, mtimeMs: 1 } }],
 };
 const records: [string, ArticleRecord][] = [
   ["no optional field", plain],
