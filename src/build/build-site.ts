@@ -20,7 +20,6 @@ import {
   writeManifest,
   type BuildManifest,
   type CacheEntry,
-  type OutputOptions,
 } from "./build-cache.ts";
 import { handPreparedSite, type PreparedSite } from "../eleventy/archive-provider.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
@@ -32,7 +31,7 @@ import { outputDigest, outputsHash, writeOutputMarker } from "./output-marker.ts
 import { prepareInParallel, runInParallel, WorkerFailure } from "./prepare-in-parallel.ts";
 import { fileStamps, missingOutputs as surveyMissing } from "./file-survey.ts";
 import { outputsFile } from "./manifest-store.ts";
-import { emptyTimes, type PrepareJob, type StepTimes } from "./prepare-article.ts";
+import type { PrepareJob, StepTimes } from "./prepare-article.ts";
 import { checkArchiveLinks, renderJobs, strictIssues } from "./render-pass.ts";
 import { siteOutputs } from "./site-outputs.ts";
 import { boundHeapGrowth } from "./heap-growth.ts";
@@ -538,7 +537,7 @@ function syndicationSettings(options: BuildOptions, content: string): Syndicatio
  * the next build, stamped with the output digest this build leaves.
  */
 function listingsToRender(staged: StagedBuild): { render: ListingPage[]; save: () => void } {
-  const { prepared, manifestFile, manifest, previous, out } = staged;
+  const { prepared, manifestFile, manifest, previous } = staged;
   if (!manifestFile) return { render: prepared.listings, save: () => {} };
   const file = listingSignaturesFile(manifestFile);
   const trusted = trustedSignatures(file, previous?.digest);

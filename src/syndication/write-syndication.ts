@@ -6,7 +6,7 @@
  * (unit-signatures.ts): those files are not staged, so the output keeps them as they are.
  */
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createRenderContext, type RenderContext } from "../../layouts/context.ts";
 import type { PreparedSite } from "../eleventy/archive-provider.ts";
@@ -31,8 +31,6 @@ export interface SyndicationCache {
   previousDigest?: string;
   /** The output digest this build will leave. */
   digest: string;
-  /** The output folder. */
-  out: string;
   /** True when the output folder still holds `path` (relative to it): files left alone must be there. */
   present(path: string): boolean;
   /** An article file's content hash as this build saw it. */
@@ -53,7 +51,6 @@ export function syndicationCacheOf(staged: StagedBuild): SyndicationCache | unde
     key: manifest.key,
     ...(previous ? { previousDigest: previous.digest } : {}),
     digest: manifest.digest,
-    out: staged.out,
     present: staged.present,
     hashOf: (file) => manifest.files[file]?.hash || undefined,
     linksOf: (file) => manifest.files[file]?.links,
