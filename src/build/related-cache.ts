@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { relatedArticles, relatedDigest } from "../navigation/related.ts";
 import type { RankRelated } from "../navigation/article-nav.ts";
-import { writeFileAtomic } from "./write-atomic.ts";
+import { writeCacheFile } from "./write-atomic.ts";
 
 /** What the file holds. */
 interface RelatedFile {
@@ -38,7 +38,8 @@ export function keptRanking(path: string, salt: string, onRanked?: (reused: bool
     onRanked?.(kept !== undefined);
     if (kept) return kept;
     const { related } = relatedArticles(inputs);
-    saveKept(path, { format: 1, digest, related });
+    // Without the file the next build ranks again.
+    writeCacheFile(path, JSON.stringify({ format: 1, digest, related } satisfies RelatedFile));
     return related;
   };
 }
@@ -58,13 +59,4 @@ export function readKept(path: string, digest: string, count: number): number[][
   if (file?.format !== 1 || file.digest !== digest || !Array.isArray(file.related) || file.related.length !== count) return undefined;
   const fits = file.related.every((list, self) => Array.isArray(list) && list.every((other) => Number.isInteger(other) && other >= 0 && other < count && other !== self));
   return fits ? file.related : undefined;
-}
-
-/** Keeps a ranking; never throws (without the file the next build ranks again: slower, never wrong). */
-function saveKept(path: string, file: RelatedFile): void {
-  try {
-    writeFileAtomic(path, JSON.stringify(file));
-  } catch {
-    // See above.
-  }
 }

@@ -21,3 +21,18 @@ export function writeFileAtomic(path: string, text: string): void {
     throw error;
   }
 }
+
+/**
+ * Writes a cache file with {@link writeFileAtomic}, and never throws: a cache file that cannot
+ * be written is only work the next build does again (slower, never wrong), so it must not fail
+ * the build that has already put its output in place. True when it was written.
+ * @example writeCacheFile(".gazette/cache/build-1a2b.related.json", JSON.stringify(file)) // true
+ */
+export function writeCacheFile(path: string, text: string): boolean {
+  try {
+    writeFileAtomic(path, text);
+    return true;
+  } catch {
+    return false;
+  }
+}

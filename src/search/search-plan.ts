@@ -5,7 +5,7 @@
  * changed, from this plan, without the archive's index.
  */
 import { readFileSync } from "node:fs";
-import { writeFileAtomic } from "../build/write-atomic.ts";
+import { writeCacheFile } from "../build/write-atomic.ts";
 import type { PlannedShard } from "./write-search.ts";
 
 /** The plan (see the module comment). */
@@ -42,9 +42,5 @@ export function readSearchPlan(path: string, digest: string): SearchPlan | undef
  * @example saveSearchPlan(path, manifest.digest, { shards, outputs })
  */
 export function saveSearchPlan(path: string, digest: string, plan: SearchPlan): void {
-  try {
-    writeFileAtomic(path, JSON.stringify({ format: 1, digest, ...plan }));
-  } catch {
-    // See above.
-  }
+  writeCacheFile(path, JSON.stringify({ format: 1, digest, ...plan }));
 }

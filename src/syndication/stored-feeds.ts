@@ -7,7 +7,7 @@
  * feed's documents are a function of exactly this data (feed-documents.ts).
  */
 import { readFileSync } from "node:fs";
-import { writeFileAtomic } from "../build/write-atomic.ts";
+import { writeCacheFile } from "../build/write-atomic.ts";
 import { DateTime } from "luxon";
 import type { FeedEntry } from "./feed-entries.ts";
 import { feedDocuments, type FeedMeta } from "./feed-documents.ts";
@@ -105,11 +105,7 @@ export function readStoredFeeds(path: string, digest: string): StoredFeed[] | un
  * @example saveStoredFeeds(path, manifest.digest, feeds)
  */
 export function saveStoredFeeds(path: string, digest: string, feeds: readonly StoredFeed[]): void {
-  try {
-    writeFileAtomic(path, JSON.stringify({ format: 1, digest, feeds: [...feeds] } satisfies StoredFeedsFile));
-  } catch {
-    // See above.
-  }
+  writeCacheFile(path, JSON.stringify({ format: 1, digest, feeds: [...feeds] } satisfies StoredFeedsFile));
 }
 
 /**

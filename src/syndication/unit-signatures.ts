@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { DateTime } from "luxon";
-import { writeFileAtomic } from "../build/write-atomic.ts";
+import { writeCacheFile, writeFileAtomic } from "../build/write-atomic.ts";
 
 /** What the cache file holds. */
 interface SignatureFile {
@@ -60,12 +60,8 @@ export function trustedSignatures(path: string, previousDigest: string | undefin
  * @example saveSignatures(path, staged.manifest.digest, { "feed /": "5b1f…" })
  */
 export function saveSignatures(path: string, digest: string, signatures: Record<string, string>): void {
-  const file: SignatureFile = { format: 1, digest, signatures };
-  try {
-    writeFileAtomic(path, JSON.stringify(file));
-  } catch {
-    // Without the file the next build writes every group: slower, never wrong.
-  }
+  // Without the file the next build writes every group.
+  writeCacheFile(path, JSON.stringify({ format: 1, digest, signatures } satisfies SignatureFile));
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { writeFileAtomic } from "../../src/build/write-atomic.ts";
+import { writeCacheFile, writeFileAtomic } from "../../src/build/write-atomic.ts";
 
 let root: string;
 beforeEach(() => {
@@ -26,5 +26,20 @@ describe("writeFileAtomic", () => {
     mkdirSync(join(root, "a.json", "inside"), { recursive: true });
     expect(() => writeFileAtomic(join(root, "a.json"), "text")).toThrow();
     expect(readdirSync(root)).toEqual(["a.json"]);
+  });
+});
+
+describe("writeCacheFile", () => {
+  it("writes the file and says so", () => {
+    expect(writeCacheFile(join(root, "cache", "a.json"), "{}")).toBe(true);
+    expect(readFileSync(join(root, "cache", "a.json"), "utf8")).toBe("{}");
+  });
+
+  it("does not throw when the file cannot be written, says so and leaves no temporary file", () => {
+    writeFileSync(join(root, "a-file"), "not a folder");
+    expect(writeCacheFile(join(root, "a-file", "a.json"), "{}")).toBe(false);
+    mkdirSync(join(root, "b.json", "inside"), { recursive: true });
+    expect(writeCacheFile(join(root, "b.json"), "{}")).toBe(false);
+    expect(readdirSync(root).sort()).toEqual(["a-file", "b.json"]);
   });
 });
