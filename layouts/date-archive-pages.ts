@@ -129,8 +129,8 @@ export function archiveIndexLayout(ctx: RenderContext, page: ArchiveIndexPage): 
   const language = ctx.site.language;
   const years = page.years.map(
     (year) => html`<section class="archive-year" aria-labelledby="year-${year.year}">
-<h2 id="year-${year.year}"><a href="${ctx.link(year.url)}">${year.year}</a> <span class="count">${labels.articleCount(year.articles.length)}</span></h2>
-<ol class="months__list">${year.months.map((m) => html`<li><a href="${ctx.link(m.url)}">${formatMonthName(m.articles[0].date, language)}</a> <span class="count">${labels.articleCount(m.articles.length)}</span></li>`)}</ol>
+<h2 id="year-${year.year}"><a href="${ctx.link(year.url)}">${year.year}</a> <span class="count">${labels.articleCount(year.count)}</span></h2>
+<ol class="months__list">${year.months.map((m) => html`<li><a href="${ctx.link(m.url)}">${formatMonthName(m.at, language)}</a> <span class="count">${labels.articleCount(m.count)}</span></li>`)}</ol>
 </section>`,
   );
   const main = html`<header class="section-header">

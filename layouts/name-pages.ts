@@ -2,7 +2,7 @@
  * Topics and authors: an index of every name with its count, and a paginated page of each
  * name's articles (an author's with what site.yml says about them).
  */
-import type { AuthorPage, AuthorsIndexPage, TopicPage, TopicsIndexPage } from "../src/navigation/navigation-pages.ts";
+import type { AuthorPage, AuthorsIndexPage, NameCount, TopicPage, TopicsIndexPage } from "../src/navigation/navigation-pages.ts";
 import { collectionPageLd } from "../src/syndication/json-ld.ts";
 import { basePage } from "./base-page.ts";
 import type { RenderContext } from "./context.ts";
@@ -16,9 +16,9 @@ function shell(ctx: RenderContext, title: string, url: string, main: Html, feed?
 }
 
 /** A list of names, each linked, with its count. */
-function nameList(ctx: RenderContext, names: readonly { name: string; url: string; articles: readonly unknown[] }[], empty: string): Html {
+function nameList(ctx: RenderContext, names: readonly NameCount[], empty: string): Html {
   if (!names.length) return html`<p class="empty">${empty}</p>`;
-  return html`<ul class="name-list">${names.map((n) => html`<li><a href="${ctx.link(n.url)}">${n.name}</a> <span class="count">${ctx.labels.articleCount(n.articles.length)}</span></li>`)}</ul>`;
+  return html`<ul class="name-list">${names.map((n) => html`<li><a href="${ctx.link(n.url)}">${n.name}</a> <span class="count">${ctx.labels.articleCount(n.count)}</span></li>`)}</ul>`;
 }
 
 /** An index of names (`/topics/`, `/authors/`): the heading, then every name with its count. */

@@ -72,25 +72,44 @@ export interface DayPage extends PeriodNeighbours {
   page: Page<ArticleSummary>;
 }
 
+/**
+ * A period as the `/archive/` page shows it: its link, its count and a date in it (in the
+ * site's zone) to name it by. Counts, not the articles: a listing page's data is what it shows,
+ * so that an edited headline leaves this page's signature alone (listing-signatures.ts).
+ */
+export interface PeriodCount {
+  url: string;
+  count: number;
+  at: DateTime;
+}
+
 /** `/archive/`: every year and month with articles, with counts, newest first. */
 export interface ArchiveIndexPage {
   kind: "archive";
   url: typeof ARCHIVE_URL;
-  years: YearPeriod[];
+  years: (PeriodCount & { year: number; months: PeriodCount[] })[];
+}
+
+/** A topic or author as an index lists it: linked, with the count of their articles. */
+export interface NameCount {
+  slug: string;
+  name: string;
+  url: string;
+  count: number;
 }
 
 /** `/topics/`: every topic with its count, by name. */
 export interface TopicsIndexPage {
   kind: "topics";
   url: typeof TOPICS_URL;
-  topics: Topic[];
+  topics: NameCount[];
 }
 
-/** A page of one topic's articles. */
+/** A page of one topic's articles (the topic without its list: the page's items are the ones shown). */
 export interface TopicPage {
   kind: "topic";
   url: string;
-  topic: Topic;
+  topic: Omit<Topic, "articles">;
   page: Page<ArticleSummary>;
 }
 
@@ -98,14 +117,14 @@ export interface TopicPage {
 export interface AuthorsIndexPage {
   kind: "authors";
   url: typeof AUTHORS_URL;
-  authors: Author[];
+  authors: NameCount[];
 }
 
 /** A page of one author's articles, with what site.yml says about them. */
 export interface AuthorPage {
   kind: "author";
   url: string;
-  author: Author;
+  author: Omit<Author, "articles">;
   page: Page<ArticleSummary>;
 }
 
@@ -199,15 +218,18 @@ export function dayPages(archive: Archive): DayPage[] {
  * @example archiveIndexPage(archive).years.map((y) => y.year) // [2024, 2023]
  */
 export function archiveIndexPage(archive: Archive): ArchiveIndexPage {
-  return { kind: "archive", url: ARCHIVE_URL, years: periodsOf(archive) };
+  const counted = (period: Period) => ({ url: period.url, count: period.articles.length, at: period.articles[0].date });
+  return { kind: "archive", url: ARCHIVE_URL, years: periodsOf(archive).map((year) => ({ year: year.year, ...counted(year), months: year.months.map(counted) })) };
 }
+
+const nameCount = ({ slug, name, url, articles }: Topic | Author): NameCount => ({ slug, name, url, count: articles.length });
 
 /**
  * The `/topics/` page.
  * @example topicsIndexPage(archive).topics[0].name // "Brexit"
  */
 export function topicsIndexPage(archive: Archive): TopicsIndexPage {
-  return { kind: "topics", url: TOPICS_URL, topics: topics(archive) };
+  return { kind: "topics", url: TOPICS_URL, topics: topics(archive).map(nameCount) };
 }
 
 /**
@@ -215,8 +237,8 @@ export function topicsIndexPage(archive: Archive): TopicsIndexPage {
  * @example topicPages(archive)[0].url // "/topics/brexit/"
  */
 export function topicPages(archive: Archive): TopicPage[] {
-  return topics(archive).flatMap((topic) =>
-    paginate(topic.articles, archive.site.perPage, (n) => topicSlugUrl(topic.slug, n)).map((page) => ({ kind: "topic" as const, url: page.url, topic, page })),
+  return topics(archive).flatMap(({ articles, ...topic }) =>
+    paginate(articles, archive.site.perPage, (n) => topicSlugUrl(topic.slug, n)).map((page) => ({ kind: "topic" as const, url: page.url, topic, page })),
   );
 }
 
@@ -225,7 +247,7 @@ export function topicPages(archive: Archive): TopicPage[] {
  * @example authorsIndexPage(archive).authors[0].name // "Ana Ruiz"
  */
 export function authorsIndexPage(archive: Archive): AuthorsIndexPage {
-  return { kind: "authors", url: AUTHORS_URL, authors: authors(archive) };
+  return { kind: "authors", url: AUTHORS_URL, authors: authors(archive).map(nameCount) };
 }
 
 /**
@@ -233,24 +255,24 @@ export function authorsIndexPage(archive: Archive): AuthorsIndexPage {
  * @example authorPages(archive)[0].url // "/authors/ana-ruiz/"
  */
 export function authorPages(archive: Archive): AuthorPage[] {
-  return authors(archive).flatMap((author) =>
-    paginate(author.articles, archive.site.perPage, (n) => authorSlugUrl(author.slug, n)).map((page) => ({ kind: "author" as const, url: page.url, author, page })),
+  return authors(archive).flatMap(({ articles, ...author }) =>
+    paginate(articles, archive.site.perPage, (n) => authorSlugUrl(author.slug, n)).map((page) => ({ kind: "author" as const, url: page.url, author, page })),
   );
 }
 
 /**
  * The articles a navigation page lists, for its sitemap lastmod: a page's items, or every
- * article an index counts.
- * @example navigationListed(archiveIndexPage(archive)).length // archive.articles.length
+ * article an index counts (the index pages show counts, so the articles come from the archive).
+ * @example navigationListed(archiveIndexPage(archive), archive).length // archive.articles.length
  */
-export function navigationListed(page: NavigationPage): ArticleSummary[] {
+export function navigationListed(page: NavigationPage, archive: Archive): readonly ArticleSummary[] {
   switch (page.kind) {
     case "archive":
-      return page.years.flatMap((y) => y.articles);
+      return archive.articles;
     case "topics":
-      return page.topics.flatMap((t) => t.articles);
+      return topics(archive).flatMap((t) => t.articles);
     case "authors":
-      return page.authors.flatMap((a) => a.articles);
+      return authors(archive).flatMap((a) => a.articles);
     default:
       return page.page.items;
   }

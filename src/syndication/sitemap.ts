@@ -29,9 +29,9 @@ export interface OutputFile {
 
 /**
  * The articles a listing page lists (for its lastmod); none for the 404 page.
- * @example listedArticles({ kind: "not-found", url: "/404.html" }) // []
+ * @example listedArticles({ kind: "not-found", url: "/404.html" }, archive) // []
  */
-export function listedArticles(page: ListingPage): ArticleSummary[] {
+export function listedArticles(page: ListingPage, archive: Archive): readonly ArticleSummary[] {
   switch (page.kind) {
     case "front":
       return [...page.latest, ...page.blocks.flatMap((b) => b.articles)];
@@ -44,7 +44,7 @@ export function listedArticles(page: ListingPage): ArticleSummary[] {
     case "redirect":
       return [];
     default:
-      return navigationListed(page);
+      return navigationListed(page, archive);
   }
 }
 
@@ -66,7 +66,7 @@ export function sitemapUrls(archive: Archive, listings: readonly ListingPage[]):
   for (const page of listings) {
     // Neither the 404 page, a redirect page (noindex) nor the search page (a tool, not content) is a page to find.
     if (page.kind === "not-found" || page.kind === "redirect" || page.kind === "search") continue;
-    const lastmod = newest(listedArticles(page));
+    const lastmod = newest(listedArticles(page, archive));
     urls.push(lastmod ? { url: page.url, lastmod } : { url: page.url });
   }
   for (const article of archive.articles) urls.push({ url: article.url, lastmod: lastModified(article) });

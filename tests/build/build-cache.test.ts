@@ -100,6 +100,35 @@ describe("a warm rebuild", () => {
     expect(hashTree(out)).toEqual(hashTree(cold));
   });
 
+  it.each([
+    ["headline", (n: number) => `Story ${n}`, (n: number) => `Story number ${n}`],
+    ["summary", () => "summary: Before.", () => "summary: After."],
+  ])("after a %s edit renders exactly the pages whose files change: no topic, author or archive index for a count that stayed", async (_, before, after) => {
+    // Every story in one topic and by one author, so that each has pages the edit is not on.
+    const tagged = (n: number, text: string) => article([`title: Story ${n}`, `date: 2023-0${1 + (n % 3)}-1${n}T10:00:00`, "section: politics", "summary: Before.", "tags: [Budget]", "authors: [Ana Ruiz]"]).replace(before(n), text);
+    const files: Record<string, string> = {};
+    for (let n = 1; n <= 9; n++) files[`2023/tagged-${n}.md`] = tagged(n, before(n));
+    const tree = fixtureArchive(files);
+    const site = tempOut();
+    const store = tempDir("gazette-cache-");
+    await buildSite({ content: tree, out: site, cache: store });
+    const first = hashTree(site);
+
+    writeFileSync(join(tree, "2023/tagged-4.md"), tagged(4, after(4)));
+    const warm = await buildSite({ content: tree, out: site, cache: store });
+    const now = hashTree(site);
+    const changedHtml = Object.keys(now).filter((path) => path.endsWith(".html") && now[path] !== first[path]);
+    expect(changedHtml).toContain("topics/budget/page/3/index.html");
+    expect(changedHtml).not.toContain("topics/index.html");
+    expect(changedHtml).not.toContain("authors/index.html");
+    expect(changedHtml).not.toContain("archive/index.html");
+    expect(warm.report.cache.rendered + warm.report.cache.listings).toBe(changedHtml.length);
+
+    const cold = tempOut();
+    await buildSite({ content: tree, out: cold, cache: false });
+    expect(hashTree(site)).toEqual(hashTree(cold));
+  });
+
   it("starts cold when the output folder is gone", async () => {
     rmSync(out, { recursive: true });
     const rebuilt = await buildSite({ content, out, cache });
