@@ -112,7 +112,7 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   const prepareOptions = { root: content, site, drafts, nowMs, stylesheet: stylesheet.url };
   const prepared = createPreparer(prepareOptions, report.articleSteps)(changed.map((at) => ({ file: stamps.files[at], previousHash: stamps.hash[at] })));
   const edited = prepared.filter((file) => !file.unchanged);
-  const stored = readShards(manifestFile, index, edited.map((file) => shardOf(file.file)));
+  const stored = readShards(manifestFile, index, edited.map((file) => shardOf(file.file)), true);
   if (!stored) return undefined;
   const feedBodies = new Set(facts.feedBodies);
   const entries: Record<string, CacheEntry> = {};

@@ -5,11 +5,17 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { BuildManifest, CacheEntry } from "../../src/build/build-cache.ts";
+import type { BuildManifest, CacheEntry, PageView } from "../../src/build/build-cache.ts";
 import { applyRows, baseFile, COMPACT_AFTER, entriesFolder, readIndex, readShards, readStoredManifest, SHARDS, shardOf, withChangedRows, writeIndex, writeStoredManifest, type ChangedRow, type ManifestIndex } from "../../src/build/manifest-store.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
 
-const entry = (n: number): CacheEntry => ({ size: n, mtimeMs: n * 10, ctimeMs: n * 10, ino: n, hash: `h${n}`, issues: [], links: [{ href: `x${n}.md`, line: 3 }], rendered: `r${n}` });
+const view = (n: number): PageView => ({ nav: { related: [], previous: { url: `/p${n}/`, title: `P${n}`, date: n } }, resolved: {}, page: "article", state: "published" });
+const entry = (n: number): CacheEntry => ({ size: n, mtimeMs: n * 10, ctimeMs: n * 10, ino: n, hash: `h${n}`, issues: [], links: [{ href: `x${n}.md`, line: 3 }], rendered: `r${n}`, view: view(n) });
+/** An entry as a whole read gives it: without its view. */
+const unviewed = (n: number): CacheEntry => {
+  const { view: _, ...rest } = entry(n);
+  return rest;
+};
 
 function manifest(digest: string, count = 200): BuildManifest {
   const files: Record<string, CacheEntry> = {};
@@ -37,7 +43,7 @@ describe("the stored manifest", () => {
     const written = manifest("d1");
     writeStoredManifest(path, written);
     const read = readStoredManifest(path, "k")!;
-    expect(read.files).toEqual(written.files);
+    expect(read.files).toEqual(Object.fromEntries(Object.keys(written.files).map((file, n) => [file, unviewed(n)])));
     expect(read.outputs).toEqual(["index.html"]);
     expect(readStoredManifest(path, "other key")).toBeUndefined();
     const index = readIndex(path, "k")!;
@@ -55,8 +61,57 @@ describe("the stored manifest", () => {
     writeStoredManifest(path, next, previous);
     const after = times();
     const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
-    expect(changed).toEqual([`${String(shardOf("2023/story-7.md")).padStart(2, "0")}.json`]);
+    const shard = String(shardOf("2023/story-7.md")).padStart(2, "0");
+    expect(changed.sort()).toEqual([`${shard}.json`, `${shard}.views.json`]);
     expect(readStoredManifest(path, "k")!.files["2023/story-7.md"].rendered).toBe("new");
+  });
+
+  describe("views", () => {
+    const seven = "2023/story-7.md";
+
+    it("are kept beside the entries: a whole read leaves them out, a read of shards with views gives each its own", () => {
+      const path = join(tempDir("gazette-manifest-"), "build-1.json");
+      writeStoredManifest(path, manifest("d1"));
+      expect(readStoredManifest(path, "k")!.files[seven]).toEqual(unviewed(7));
+      const index = readIndex(path, "k")!;
+      expect(readShards(path, index, [shardOf(seven)])![seven].view).toBeUndefined();
+      expect(readShards(path, index, [shardOf(seven)], true)![seven].view).toEqual(view(7));
+      expect(readdirSync(entriesFolder(path))).toContain(`${String(shardOf(seven)).padStart(2, "0")}.views.json`);
+    });
+
+    it("of the entries a build read without them survive its rewrite of their shard; a changed page's view replaces its own", () => {
+      const path = join(tempDir("gazette-manifest-"), "build-1.json");
+      writeStoredManifest(path, manifest("d1"));
+      const previous = readStoredManifest(path, "k")!;
+      // Another file of story-7's shard, so that the shard is rewritten while story-7 keeps its entry.
+      const neighbour = Object.keys(previous.files).find((file) => file !== seven && shardOf(file) === shardOf(seven))!;
+      const next: BuildManifest = { ...previous, digest: "d2", files: { ...previous.files, [neighbour]: { ...previous.files[neighbour], rendered: "new", view: view(999) } } };
+      writeStoredManifest(path, next, previous);
+      const read = readShards(path, readIndex(path, "k")!, [shardOf(seven)], true)!;
+      expect(read[seven]).toMatchObject({ rendered: "r7", view: view(7) });
+      expect(read[neighbour]).toMatchObject({ rendered: "new", view: view(999) });
+    });
+
+    it("count only with their render digest: an entry whose view is missing or of another digest loses its digest, and its page is rendered again", () => {
+      const path = join(tempDir("gazette-manifest-"), "build-1.json");
+      writeStoredManifest(path, manifest("d1"));
+      const previous = readStoredManifest(path, "k")!;
+      // The digest changed without a view: nothing on disk shows what that page was rendered with.
+      const next: BuildManifest = { ...previous, digest: "d2", files: { ...previous.files, [seven]: { ...previous.files[seven], rendered: "other" } } };
+      writeStoredManifest(path, next, previous);
+      const read = readShards(path, readIndex(path, "k")!, [shardOf(seven)], true)!;
+      expect(read[seven].rendered).toBeUndefined();
+      expect(read[seven].view).toBeUndefined();
+    });
+
+    it("of another generation than the index says leave the shard unreadable with views, and readable without", () => {
+      const path = join(tempDir("gazette-manifest-"), "build-1.json");
+      writeStoredManifest(path, manifest("d1"));
+      writeFileSync(join(entriesFolder(path), "05.views.json"), JSON.stringify({ generation: "d0", views: {} }));
+      const index = readIndex(path, "k")!;
+      expect(readShards(path, index, [5], true)).toBeUndefined();
+      expect(readShards(path, index, [5])).toBeDefined();
+    });
   });
 
   it("is not used when a shard is of another generation than the index says", () => {
