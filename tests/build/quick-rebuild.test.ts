@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite, type BuildOptions } from "../../src/build/build-site.ts";
 import { manifestPath } from "../../src/build/build-cache.ts";
-import { baseFile, entriesFolder, readIndex, shardOf } from "../../src/build/manifest-store.ts";
+import { baseFile, entriesFolder, readIndex, readShards, shardOf } from "../../src/build/manifest-store.ts";
 import { scanContentFolder } from "../../src/content/load-archive.ts";
 import { tempOut } from "../helpers/built-site.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
@@ -119,6 +119,25 @@ describe("a quick rebuild", () => {
     // The listing signatures were restamped by the quick rebuilds, so only pages showing story 4 are rendered.
     expect(full.report.cache.listings).toBeGreaterThan(0);
     expect(full.report.cache.listings).toBeLessThan(10);
+    const cold = tempOut();
+    await buildSite({ ...options(), out: cold, cache: false, reportDir: false });
+    expect(hashTree(out)).toEqual(hashTree(cold));
+  });
+
+  it("after a full warm build still has every page's view, so any article's next text edit is quick", async () => {
+    await buildSite(options());
+    const manifest = manifestPath(cache, content, out);
+    writeFileSync(join(content, file(4)), story(4).replace("Story 4", "Story four"));
+    const full = await buildSite(options());
+    expect(full.report.quick).toBeFalsy();
+    expect(full.report.cold).toBe(false);
+    // The full build read the entries without their views and rewrote the shards it changed.
+    const index = readIndex(manifest, (JSON.parse(readFileSync(manifest, "utf8")) as { key: string }).key)!;
+    const entries = readShards(manifest, index, index.shards.keys(), true)!;
+    const published = Array.from({ length: STORIES }, (_, i) => file(i + 1)).filter((f) => f !== file(2));
+    expect(published.filter((f) => !entries[f]?.view)).toEqual([]);
+    bodyEdit(7)(content);
+    expect((await buildSite(options())).report.quick).toBe(true);
     const cold = tempOut();
     await buildSite({ ...options(), out: cold, cache: false, reportDir: false });
     expect(hashTree(out)).toEqual(hashTree(cold));
