@@ -33,6 +33,8 @@ export interface CacheEntry extends FileStamp {
   hash: string;
   issues: ContentIssue[];
   record?: ArticleRecord;
+  /** The digest of `record`, made where the record was (listing-signatures.ts identifies teasers by it). */
+  recordSignature?: string;
   dateline?: string;
   /** The links of its text, for the link check and links between articles. */
   links?: ArticleLink[];

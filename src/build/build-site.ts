@@ -401,7 +401,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     const stamp = { size: file.size, mtimeMs: file.mtimeMs, ctimeMs: file.ctimeMs, ino: file.ino };
     entries[file.file] = file.unchanged
       ? { ...previous!.files[file.file], ...stamp }
-      : { ...stamp, hash: file.hash, issues: file.issues, record: file.record, ...(file.dateline === undefined ? {} : { dateline: file.dateline }), links: file.links };
+      : { ...stamp, hash: file.hash, issues: file.issues, record: file.record, ...(file.recordSignature === undefined ? {} : { recordSignature: file.recordSignature }), ...(file.dateline === undefined ? {} : { dateline: file.dateline }), links: file.links };
   }
   report.stages.articles = performance.now() - t;
   report.articleSteps = batch.times;
@@ -542,7 +542,7 @@ function listingsToRender(staged: StagedBuild): { render: ListingPage[]; save: (
   const file = listingSignaturesFile(manifestFile);
   const trusted = trustedSignatures(file, previous?.digest);
   const { archive, stylesheet } = prepared;
-  const identify = summaryIdentity((file) => manifest.files[file]?.record);
+  const identify = summaryIdentity((file) => manifest.files[file]);
   const selection = changedListings(prepared.listings, [manifest.key, archive.site, stylesheet.url], trusted, (url) => staged.present(outputPathFor(url)), identify);
   return { render: selection.render, save: () => saveSignatures(file, manifest.digest, selection.signatures) };
 }

@@ -8,7 +8,7 @@
  * The teasers on a page count by what fixes them (`identify`: the article's file, URL, content
  * hash and images), which keeps the digest of every listing page of the archive cheap.
  */
-import type { ArticleRecord } from "../archive/article-record.ts";
+import type { CacheEntry } from "./build-cache.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import type { ArticleSummary } from "../model.ts";
 import { signature } from "../syndication/unit-signatures.ts";
@@ -55,22 +55,18 @@ export function listingSignaturesFile(manifestFile: string): string {
  * How a teaser counts in a listing signature: an article's summary is made from its record
  * (plain data: what its front matter says, its URL, its images) and the site settings (in the
  * build key), so the record's digest stands for it, and a body edit that leaves the record alone
- * changes no listing page. Other objects, and a summary whose record is unknown or has another
- * URL, are left to be serialised.
- * @example summaryIdentity((file) => manifest.files[file]?.record)(summary) // "2023/a.md 5b1f…"
+ * changes no listing page. The digest is the one the entry keeps (made on the worker that read
+ * the file), or made here for an entry without one. Other objects, and a summary whose record
+ * is unknown or has another URL, are left to be serialised.
+ * @example summaryIdentity((file) => manifest.files[file])(summary) // "2023/a.md 5b1f…"
  */
-export function summaryIdentity(recordOf: (file: string) => ArticleRecord | undefined): Identify {
-  const digests = new Map<string, string>();
+export function summaryIdentity(entryOf: (file: string) => Pick<CacheEntry, "record" | "recordSignature"> | undefined): Identify {
   return (value) => {
     const summary = value as Partial<ArticleSummary>;
     if (typeof summary.file !== "string" || typeof summary.url !== "string" || !("sectionId" in summary)) return undefined;
-    const record = recordOf(summary.file);
+    const entry = entryOf(summary.file);
+    const record = entry?.record;
     if (!record || record.url !== summary.url) return undefined;
-    let digest = digests.get(summary.file);
-    if (digest === undefined) {
-      digest = signature(record);
-      digests.set(summary.file, digest);
-    }
-    return `${summary.file} ${digest}`;
+    return `${summary.file} ${entry.recordSignature ?? signature(record)}`;
   };
 }

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { createMarkdown } from "../render/markdown.ts";
 import { articleLinks, type ArticleLink } from "../navigation/body-links.ts";
 import { toRecord, type ArticleRecord } from "../archive/article-record.ts";
+import { signature } from "../syndication/unit-signatures.ts";
 import { contentIssue, type ContentIssue } from "../issues/content-issue.ts";
 import type { SiteConfig } from "../model.ts";
 import { buildSectionTree } from "../archive/sections.ts";
@@ -61,6 +62,8 @@ export interface PreparedFile {
   unchanged: boolean;
   issues: ContentIssue[];
   record?: ArticleRecord;
+  /** The digest of `record` (unit-signatures.ts). */
+  recordSignature?: string;
   /** The article's dateline (not part of the record: only its own page shows it). */
   dateline?: string;
   /** Links in the body and update notes, with their lines. */
@@ -124,7 +127,9 @@ export function createPreparer(options: PrepareOptions, times: StepTimes = empty
     const links = articleLinks(markdown, article, text).filter((link) => !local.has(link.href));
     times.links += performance.now() - t;
     const dateline = article.dateline === undefined ? {} : { dateline: article.dateline };
-    return { ...base, unchanged: false, issues, record: toRecord(article), ...dateline, links };
+    const record = toRecord(article);
+    // Made here, on the worker: the listing signatures identify each teaser by it (listing-signatures.ts).
+    return { ...base, unchanged: false, issues, record, recordSignature: signature(record), ...dateline, links };
   };
 
   return (jobs: readonly PrepareJob[]): PreparedFile[] => jobs.map(prepareOne);

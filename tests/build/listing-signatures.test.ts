@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ListingPage } from "../../src/archive/site-pages.ts";
 import type { ArticleRecord } from "../../src/archive/article-record.ts";
+import { signature } from "../../src/syndication/unit-signatures.ts";
 import { changedListings, listingSignaturesFile, summaryIdentity } from "../../src/build/listing-signatures.ts";
 
 const notFound: ListingPage = { kind: "not-found", url: "/404.html" };
@@ -33,7 +34,7 @@ describe("changedListings", () => {
 
 describe("summaryIdentity", () => {
   const record = { file: "2023/a.md", url: "/2023/01/02/a/", title: "A", sectionId: "world" } as unknown as ArticleRecord;
-  const identify = summaryIdentity((file) => (file === record.file ? record : undefined));
+  const identify = summaryIdentity((file) => (file === record.file ? { record } : undefined));
   it.each<[string, object, "identity" | undefined]>([
     ["a summary whose record is known", { file: "2023/a.md", url: "/2023/01/02/a/", sectionId: "world", title: "A" }, "identity"],
     ["a summary of an unknown file", { file: "2023/b.md", url: "/2023/01/02/b/", sectionId: "world" }, undefined],
@@ -46,9 +47,15 @@ describe("summaryIdentity", () => {
   });
 
   it("changes with the record, not with anything else the summary object holds", () => {
-    const other = summaryIdentity(() => ({ ...record, title: "B" }) as ArticleRecord);
+    const other = summaryIdentity(() => ({ record: { ...record, title: "B" } as ArticleRecord }));
     const summary = { file: "2023/a.md", url: "/2023/01/02/a/", sectionId: "world" };
     expect(other(summary)).not.toBe(identify(summary));
     expect(identify({ ...summary, title: "Anything" })).toBe(identify(summary));
+  });
+
+  it("takes the record's digest its entry keeps, the one it would make", () => {
+    const made = identify({ file: "2023/a.md", url: "/2023/01/02/a/", sectionId: "world" })!;
+    const kept = summaryIdentity(() => ({ record, recordSignature: signature(record) }));
+    expect(kept({ file: "2023/a.md", url: "/2023/01/02/a/", sectionId: "world" })).toBe(made);
   });
 });
