@@ -104,6 +104,11 @@ export interface BuildOptions {
   listingsPerRun?: number;
   /** Keep the index and cache entries of a successful build in its result (the dev server previews edits against them). */
   retain?: boolean;
+  /**
+   * Told the output lock's path once this build holds it, and undefined once it gave it up: the
+   * dev server's build thread tells the server, which removes the lock of a thread that died holding it.
+   */
+  onLocked?: (lock: string | undefined) => void;
 }
 
 /** How long each stage took, in milliseconds of wall time. */
@@ -215,6 +220,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const claim = await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force });
   let staging: string | undefined;
   try {
+    options.onLocked?.(claim.lock.path);
     // After the output folder's own checks, which name the more telling problem first.
     const reports = reportFolder(options.reportDir, options.out);
     const quick = await quickRebuild({ options, claim, reports, started });
@@ -252,6 +258,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // On success the staging folder is gone already; after any failure nothing may be left.
     if (staging) discardStaging(staging);
     claim.lock.release();
+    options.onLocked?.(undefined);
   }
 }
 

@@ -5,6 +5,7 @@
  * one if it dies), one build at a time, and previews listing pages against the last good build
  * between and during builds (listing-preview.ts).
  */
+import { rmSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { BuildOptions, BuildResult } from "../build/build-site.ts";
 import { BuildFailure } from "../build/build-failure.ts";
@@ -23,7 +24,7 @@ export interface BuildThread {
   close(): Promise<void>;
 }
 
-type Reply = { ready: true } | { id: number; value: unknown } | { id: number; failure?: { code: IssueCode; path: string; message: string }; error?: string };
+type Reply = { ready: true } | { lock: string | null } | { id: number; value: unknown } | { id: number; failure?: { code: IssueCode; path: string; message: string }; error?: string };
 
 const WORKER = new URL("./build-worker.mjs", import.meta.url);
 
@@ -33,7 +34,7 @@ const WORKER = new URL("./build-worker.mjs", import.meta.url);
  * request starts a new one: the dev server goes on rebuilding instead of failing every edit.
  * @example const thread = buildThread({ content: "content", out: "_site", reportDir: false }); await thread.build();
  */
-export function buildThread(options: Omit<BuildOptions, "progress" | "claim">): BuildThread {
+export function buildThread(options: Omit<BuildOptions, "progress" | "claim" | "onLocked">): BuildThread {
   let current: Running | undefined;
   let starts = 0;
   let closed = false;
@@ -77,16 +78,25 @@ interface Running {
   worker: Worker;
   /** Set once the worker has exited: every later request goes to a new one. */
   exited?: Error;
+  /** The output lock the worker's build holds, as it said. */
+  lock?: string;
   ask<T>(message: Message): Promise<T>;
 }
 
 /** The `start`th worker of a build thread (1 for the first). */
-function startWorker(options: Omit<BuildOptions, "progress" | "claim">, start: number): Running {
-  const worker = new Worker(WORKER, { workerData: { options, start } });
+function startWorker(options: Omit<BuildOptions, "progress" | "claim" | "onLocked">, start: number): Running {
+  // The test-only fault of build-worker.mjs that runs the thread out of memory does it in a small heap.
+  const limits = process.env.GAZETTE_TEST_BUILD_THREAD_FAULT === "oom-locked" && start === 1 ? { resourceLimits: { maxOldGenerationSizeMb: 256 } } : {};
+  const worker = new Worker(WORKER, { workerData: { options, start }, ...limits });
   const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: unknown) => void }>();
   let nextId = 0;
   const running: Running = { worker, ask };
+  // A thread that died in a build leaves its output lock behind, and nothing refreshes it: the
+  // next build would wait until it is stale (20 s). The thread said it held it, so it is ours
+  // to remove, before the build that was running is failed (and the next one asked for).
   const fail = (error: unknown) => {
+    if (running.lock) rmSync(running.lock, { recursive: true, force: true });
+    running.lock = undefined;
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
   };
@@ -100,6 +110,7 @@ function startWorker(options: Omit<BuildOptions, "progress" | "claim">, start: n
     worker.once("exit", () => reject(running.exited));
     worker.on("message", (reply: Reply) => {
       if ("ready" in reply) return resolve();
+      if ("lock" in reply) return void (running.lock = reply.lock ?? undefined);
       const settle = waiting.get(reply.id);
       waiting.delete(reply.id);
       if ("value" in reply) settle?.resolve(reply.value as never);

@@ -6,8 +6,8 @@
 // dist/, nothing is transpiled.
 //
 // Test-only fault injection: GAZETTE_TEST_BUILD_THREAD_FAULT=exit makes the session's first
-// thread exit with code 3 when asked for a build (tests see the next thread take over). Never
-// set it outside tests.
+// thread exit with code 3 when asked for a build (tests see the next thread take over), and
+// =oom-locked runs out of memory once that build holds the output folder's lock. Never set it outside tests.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
@@ -37,7 +37,18 @@ parentPort.on("message", ({ id, task, records }) => {
   if (task === "listings") return answer(id, () => listings?.preview(records) ?? new Map());
   if (workerData.start === 1 && process.env.GAZETTE_TEST_BUILD_THREAD_FAULT === "exit") process.exit(3);
   return answer(id, async () => {
-    const { kept, ...result } = await buildSite({ ...workerData.options, retain: true });
+    // The lock's path is told to the server, which removes it if this thread dies holding it.
+    const onLocked = (lock) => {
+      parentPort.postMessage({ lock: lock ?? null });
+      if (lock && workerData.start === 1 && process.env.GAZETTE_TEST_BUILD_THREAD_FAULT === "oom-locked") {
+        // Held still until the message is surely across, as in a thread that dies later in a build.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+        // Then out of memory (the thread's heap is bounded for this fault), which runs no exit handler.
+        const hoard = [];
+        for (;;) hoard.push(new Array(100_000).fill(hoard.length));
+      }
+    };
+    const { kept, ...result } = await buildSite({ ...workerData.options, retain: true, onLocked });
     if (kept) {
       listings = createListingPreviewer(kept);
       // Which pages show which articles, worked out once the result is on its way.

@@ -1,10 +1,10 @@
 /**
  * The dev server's build thread: the same output as a build on this thread, the preview base
  * sent back with the result, a build failure arriving as the BuildFailure it was, and a thread
- * that died replaced by a new one.
+ * that died replaced by a new one, its output lock removed.
  */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { BuildFailure } from "../../src/build/build-failure.ts";
@@ -84,4 +84,25 @@ it("replaces a thread that died: the build it was running fails, the next one bu
   writeFileSync(join(content, "2023/story-1.md"), story(1).replace("Story 1", "Story one, after the restart"));
   const listings = await thread.previewListings(createPreviewer(base).preview(["2023/story-1.md"]).records);
   expect(listings.get("politics/index.html")).toContain("Story one, after the restart");
+});
+
+it("removes the output lock of a thread that died holding it: the next build need not wait for it to go stale", async () => {
+  const content = fixtureArchive({ "2023/story-1.md": story(1), "2023/story-2.md": story(2) });
+  const out = tempOut();
+  const env = { GAZETTE_TEST_BUILD_THREAD_FAULT: "oom-locked", GAZETTE_LOCK_STALE_MS: "600000", GAZETTE_LOCK_WAIT_MS: "3000" };
+  Object.assign(process.env, env);
+  try {
+    thread = buildThread({ content, out, cache: tempDir("gazette-cache-"), reportDir: false });
+    await expect(thread.build()).rejects.toThrow("JS heap out of memory");
+    // A lock left behind would be taken over only after 600 s: this build would stop with out-locked after 3 s.
+    const result = await thread.build();
+    expect(result.ok).toBe(true);
+    expect(thread.restarts()).toBe(1);
+  } finally {
+    for (const name of Object.keys(env)) delete process.env[name];
+  }
+  expect(readdirSync(dirname(out)).filter((name) => name.endsWith(".gazette-lock"))).toEqual([]);
+  const here = tempOut();
+  await buildSite({ content, out: here, cache: false, reportDir: false });
+  expect(hashTree(out)).toEqual(hashTree(here));
 });
