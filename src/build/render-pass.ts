@@ -12,7 +12,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Archive, ArticleSummary } from "../model.ts";
-import type { ArticleNav } from "../navigation/article-nav.ts";
+import type { ArticleNav, NavLink } from "../navigation/article-nav.ts";
 import { pageOf, publishingState } from "../publishing/publishing-state.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
 import { articleNavigation } from "../navigation/article-nav.ts";
@@ -63,7 +63,21 @@ export function renderJobs(
  * @example renderDigest(key, "3f2a…", record, view) // "9c1e…" (40 hex digits)
  */
 export function renderDigest(key: string, hash: string, record: ArticleRecord, view: PageView): string {
-  return createHash("sha1").update(JSON.stringify([key, hash, record.media ?? null, view.page, view.state, view.nav, view.resolved])).digest("hex");
+  const { nav } = view;
+  let related = "";
+  for (let i = 0; i < nav.related.length; i++) related += (i ? "," : "") + linkText(nav.related[i]);
+  const text = `${JSON.stringify([key, hash, record.media ?? null, view.page, view.state, view.resolved])},${linkText(nav.previous)},${linkText(nav.next)},[${related}]`;
+  return createHash("sha1").update(text).digest("hex");
+}
+
+/** Each link's JSON, written once: a full build's navigation shares one link per article among every page that shows it. */
+const linkTexts = new WeakMap<NavLink, string>();
+
+function linkText(link: NavLink | undefined): string {
+  if (!link) return "null";
+  let text = linkTexts.get(link);
+  if (text === undefined) linkTexts.set(link, (text = JSON.stringify(link)));
+  return text;
 }
 
 /**

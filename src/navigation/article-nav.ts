@@ -4,7 +4,7 @@
  * articles (related.ts). Plain data, so it crosses to worker threads and goes into the
  * digest that decides whether a warm build renders the page again.
  */
-import type { Archive, ArticleSummary } from "../model.ts";
+import type { Archive } from "../model.ts";
 import { relatedArticles, type RelatedInput } from "./related.ts";
 
 /** Another article as an article page links it. */
@@ -33,16 +33,18 @@ export type RankRelated = (inputs: readonly RelatedInput[]) => number[][];
  */
 export function articleNavigation(archive: Pick<Archive, "articles">, rank: RankRelated = (inputs) => relatedArticles(inputs).related): ArticleNav[] {
   const articles = archive.articles;
-  const link = (a: ArticleSummary): NavLink => ({ url: a.url, title: a.title, date: a.date.toMillis() });
-  const related = rank(articles.map((a) => ({ url: a.url, sectionId: a.sectionId, date: a.date.toMillis(), tags: a.tags })));
-  const nav: ArticleNav[] = related.map((indices) => ({ related: indices.map((i) => link(articles[i])) }));
+  // One link per article, shared by every page that shows it (previous, next, related): a
+  // seventh of the objects, and the render digest writes each once (render-pass.ts).
+  const links: NavLink[] = articles.map((a) => ({ url: a.url, title: a.title, date: a.date.toMillis() }));
+  const related = rank(articles.map((a, i) => ({ url: a.url, sectionId: a.sectionId, date: links[i].date, tags: a.tags })));
+  const nav: ArticleNav[] = related.map((indices) => ({ related: indices.map((i) => links[i]) }));
   // archive.articles is newest first: within a section, the one after is older.
   const lastOfSection = new Map<string, number>();
   articles.forEach((article, i) => {
     const newer = lastOfSection.get(article.sectionId);
     if (newer !== undefined) {
-      nav[i].next = link(articles[newer]);
-      nav[newer].previous = link(article);
+      nav[i].next = links[newer];
+      nav[newer].previous = links[i];
     }
     lastOfSection.set(article.sectionId, i);
   });
