@@ -16,7 +16,7 @@ import type { ContentIssue } from "../issues/content-issue.ts";
 import type { ArticleLink } from "../navigation/body-links.ts";
 import { readOutputMarker } from "./output-marker.ts";
 import type { ArticleNav } from "../navigation/article-nav.ts";
-import { readStoredManifest, writeStoredManifest } from "./manifest-store.ts";
+import { readStoredManifest, writeStoredManifest, type ManifestIndex } from "./manifest-store.ts";
 import type { QuickFacts } from "./quick-facts.ts";
 import type { PublishingState } from "../publishing/publishing-state.ts";
 
@@ -165,11 +165,12 @@ export function manifestPath(cacheDir: string, content: string, out: string): st
 }
 
 /**
- * Reads the manifest at `path` if it exists, is readable and has `key`.
+ * Reads the manifest at `path` if it exists, is readable and has `key` (its index and base
+ * already read as `index`, when given).
  * @example readManifest(path, key)?.files["2023/a.md"]?.hash
  */
-export function readManifest(path: string, key: string): BuildManifest | undefined {
-  return readStoredManifest(path, key);
+export function readManifest(path: string, key: string, index?: ManifestIndex): BuildManifest | undefined {
+  return readStoredManifest(path, key, index);
 }
 
 /**

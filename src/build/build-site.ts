@@ -51,7 +51,7 @@ import { outputCollisions } from "../publishing/archive-collisions.ts";
 import { redirectFilePaths, writeRedirectFiles } from "../publishing/write-redirects.ts";
 import { reportBuild, reportFolder, reportOf, type BuildProgress } from "../publishing/report-build.ts";
 import { baseUrlOf, embargoNow, emptyReport, finishedReport, outputOptions } from "./build-options.ts";
-import { quickRebuild } from "./quick-rebuild.ts";
+import { quickRebuild, type QuickHandover } from "./quick-rebuild.ts";
 import { inputStamps, quickFacts, type InputStamp } from "./quick-facts.ts";
 import { feedArticles } from "../syndication/outputs.ts";
 import { syndicationCacheOf, syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
@@ -223,9 +223,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     options.onLocked?.(claim.lock.path);
     // After the output folder's own checks, which name the more telling problem first.
     const reports = reportFolder(options.reportDir, options.out);
-    const quick = await quickRebuild({ options, claim, reports, started });
+    let handover: QuickHandover | undefined;
+    const quick = await quickRebuild({ options, claim, reports, started, handOver: (given) => (handover = given) });
     if (quick) return quick;
-    const staged = await startStaging({ ...options, claim });
+    const staged = await startStaging({ ...options, claim }, handover);
     if ("issues" in staged) {
       const unwritable = reports && reportBuild(reports, { ...staged, ok: false });
       return { ok: false, issues: unwritable ? [...staged.issues, unwritable] : staged.issues, articles: 0, pagesWritten: 0, report: staged.report };
@@ -323,10 +324,10 @@ export async function stageArticles(options: BuildOptions): Promise<StagedBuild 
 }
 
 /** stageArticles without waiting for the article pages: `rendered` is still in flight. */
-async function startStaging(options: BuildOptions): Promise<StagedBuild | StageFailure> {
+async function startStaging(options: BuildOptions, handover?: QuickHandover): Promise<StagedBuild | StageFailure> {
   // Before the worker threads start: their heaps take the same factor.
   boundHeapGrowth();
-  if (options.claim) return stageClaimed(options, options.claim, false);
+  if (options.claim) return stageClaimed(options, options.claim, false, handover);
   const claim = await claimOutput({ content: options.content, out: options.out, cache: options.cache, force: options.force });
   try {
     return await stageClaimed(options, claim, true);
@@ -337,7 +338,7 @@ async function startStaging(options: BuildOptions): Promise<StagedBuild | StageF
   }
 }
 
-async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsClaim: boolean): Promise<StagedBuild | StageFailure> {
+async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsClaim: boolean, given?: QuickHandover): Promise<StagedBuild | StageFailure> {
   const started = performance.now();
   const report = emptyReport();
   const content = resolve(options.content);
@@ -361,15 +362,22 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
   const stylesheet = readStylesheet();
   const key = cacheKey({ siteText: loaded.text!, stylesheet: stylesheet.css, options: outputOptions(options) });
   const manifestFile = options.cache === false ? undefined : manifestPath(options.cache ?? DEFAULT_CACHE, content, out);
-  const scannedAtMs = Date.now();
-  const { files, issues: scanIssues } = scanContentFolder(content);
+  // What a quick rebuild read and surveyed before it found it could not be one, under this
+  // lock and this key, stands as this build's own (quick-rebuild.ts).
+  const handover = given?.key === key ? given : undefined;
+  const scannedAtMs = handover?.scannedAtMs ?? Date.now();
+  const { files, issues: scanIssues } = handover?.scan ?? scanContentFolder(content);
   // With a manifest to start from, the outputs deleted by hand and every article file's stamp
   // are looked for on other threads while this one reads the manifest (about 1.6 s of the
   // main thread at 100,000 articles). Taken after scannedAtMs, as the stats below would be.
-  const surveys = manifestFile && existsSync(manifestFile) ? { missing: surveyMissing(out, outputsFile(manifestFile)), stamps: fileStamps(content, files) } : undefined;
+  const surveys = handover
+    ? { missing: handover.missing, stamps: Promise.resolve(handover.stamps) }
+    : manifestFile && existsSync(manifestFile)
+      ? { missing: surveyMissing(out, outputsFile(manifestFile)), stamps: fileStamps(content, files) }
+      : undefined;
   surveys?.missing.catch(() => {});
   surveys?.stamps.catch(() => {});
-  const previous = manifestFile ? trustedManifest(readManifest(manifestFile, key), out) : undefined;
+  const previous = manifestFile ? trustedManifest(readManifest(manifestFile, key, handover?.index), out) : undefined;
   // A page deleted by hand is rendered again: its article counts as changed. The survey's
   // answer counts only for the outputs file this manifest was read with; otherwise (or when a
   // survey failed) this thread looks.

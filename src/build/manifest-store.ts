@@ -205,11 +205,12 @@ function readViews(path: string, shard: number, generation: string): ViewsFile["
 
 /**
  * The whole manifest at `path`, if it exists, is readable, whole and has `key`; its entries
- * without their views (a full build computes every view again).
+ * without their views (a full build computes every view again). `given` is its index and base
+ * when they were read already (by a quick rebuild that went no further).
  * @example readStoredManifest(path, key)?.files["2023/a.md"]?.hash
  */
-export function readStoredManifest(path: string, key: string): BuildManifest | undefined {
-  const index = readIndex(path, key);
+export function readStoredManifest(path: string, key: string, given?: ManifestIndex): BuildManifest | undefined {
+  const index = given?.key === key ? given : readIndex(path, key);
   if (!index) return undefined;
   const stored = readShards(path, index, index.shards.keys());
   const outputs = readOutputs(outputsFile(path), index.outputsGeneration);

@@ -23,7 +23,7 @@
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { loadSite, scanContentFolder } from "../content/load-archive.ts";
-import { hasErrors } from "../issues/content-issue.ts";
+import { hasErrors, type ContentIssue } from "../issues/content-issue.ts";
 import { withBaseUrl } from "../deploy/base-url.ts";
 import { listStaticFiles, STATIC_FOLDER } from "../media/static-files.ts";
 import { writeReport } from "../publishing/report-build.ts";
@@ -47,7 +47,7 @@ import { outputDigest, readOutputMarker, writeOutputMarker } from "./output-mark
 import { createPreparer, type PreparedFile } from "./prepare-article.ts";
 import { statesChange, type InputStamp } from "./quick-facts.ts";
 import { createRenderer } from "./render-article.ts";
-import { fileStamps, missingOutputs } from "./file-survey.ts";
+import { fileStamps, missingOutputs, type MissingOutputs } from "./file-survey.ts";
 import { renderDigest, renderJob, strictIssues } from "./render-pass.ts";
 import { DEFAULT_CACHE } from "./work-folders.ts";
 
@@ -61,6 +61,25 @@ export interface QuickInput {
   /** The report folder, or undefined for none. */
   reports: string | undefined;
   started: number;
+  /** Told what it read and surveyed when it goes no further than the survey: the full build then reads none of it again. */
+  handOver?: (handover: QuickHandover) => void;
+}
+
+/**
+ * What a quick rebuild that found it cannot be one hands the full build (build-site.ts): the
+ * manifest's index, the scan of the content folder and, when it got that far, every scanned
+ * file's stamp, and the survey of the outputs deleted by hand. All of it was taken under the
+ * same lock and with the same key, and stands as the full build's own would.
+ */
+export interface QuickHandover {
+  key: string;
+  index: ManifestIndex;
+  /** Wall-clock time just before the scan (as BuildManifest.scannedAtMs). */
+  scannedAtMs: number;
+  scan: { files: string[]; issues: ContentIssue[] };
+  /** Each scanned file's stamp, in the scan's order; absent when the scan had issues. */
+  stamps?: (FileStamp | undefined)[];
+  missing: Promise<MissingOutputs>;
 }
 
 /**
@@ -99,9 +118,12 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
 
   options.progress?.({ stage: "load" });
   const scannedAtMs = Date.now();
-  const survey = await changedFiles(content, index);
+  const surveyed = await changedFiles(content, index);
+  // From here on, whatever sends the build the full way hands it what was read and surveyed.
+  const fallBack = () => void input.handOver?.({ key, index, scannedAtMs, scan: surveyed.scan, ...(surveyed.stamps ? { stamps: surveyed.stamps } : {}), missing });
+  const survey = surveyed.quick;
   const outputs = await missing.catch(() => undefined);
-  if (!survey || outputs?.generation !== index.outputsGeneration || outputs.missing.length) return undefined;
+  if (!survey || outputs?.generation !== index.outputsGeneration || outputs.missing.length) return fallBack();
   const { changed, order, positions } = survey;
   const { stamps } = index;
   report.stages.load = performance.now() - t;
@@ -113,19 +135,19 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   const prepared = createPreparer(prepareOptions, report.articleSteps)(changed.map((at) => ({ file: stamps.files[at], previousHash: stamps.hash[at] })));
   const edited = prepared.filter((file) => !file.unchanged);
   const stored = readShards(manifestFile, index, edited.map((file) => shardOf(file.file)), true);
-  if (!stored) return undefined;
+  if (!stored) return fallBack();
   const feedBodies = new Set(facts.feedBodies);
   const entries: Record<string, CacheEntry> = {};
   for (const file of edited) {
     const before = stored[file.file];
-    if (!before?.view || !sameOutside(before, file)) return undefined;
+    if (!before?.view || !sameOutside(before, file)) return fallBack();
     const entry: CacheEntry = { ...before, ...stampOf(file), hash: file.hash };
     entries[file.file] = { ...entry, rendered: renderDigest(key, file.hash, before.record!, before.view) };
   }
   // Feeds that carry an edited body are written again from what the last build stored of them.
   const carried = edited.filter((file) => feedBodies.has(file.file)).map((file) => ({ file: file.file, entry: entries[file.file] }));
   const feeds = carried.length ? quickFeeds({ manifestFile, digest: index.digest, content, site, stylesheetUrl: stylesheet.url, key, edited: carried }) : undefined;
-  if (carried.length && !feeds) return undefined;
+  if (carried.length && !feeds) return fallBack();
   report.stages.articles = performance.now() - t;
 
   t = performance.now();
@@ -211,36 +233,39 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
 }
 
 /**
- * The positions (among the index's files) of those whose stat no longer proves them unchanged,
- * every file in the order the scan found them, and each scanned file's position when that
- * order is not the index's; undefined when a file was added or removed, or too many changed.
- * A worker thread stats the second half of the files while this one stats the first.
+ * The scan of the content folder and every scanned file's stamp, and, while the quick way is
+ * still open, the positions (among the index's files) of those whose stat no longer proves
+ * them unchanged, every file in the order the scan found them, and each scanned file's
+ * position when that order is not the index's. `quick` is undefined when a file was added or
+ * removed, or too many changed. A worker thread stats the second half of the files while this
+ * one stats the first.
  */
-async function changedFiles(content: string, index: ManifestIndex): Promise<{ changed: number[]; order: string[]; positions?: number[] } | undefined> {
+async function changedFiles(content: string, index: ManifestIndex): Promise<{ scan: { files: string[]; issues: ContentIssue[] }; stamps?: (FileStamp | undefined)[]; quick?: { changed: number[]; order: string[]; positions?: number[] } }> {
   const scan = scanContentFolder(content);
+  if (scan.issues.length) return { scan };
   const { stamps } = index;
-  if (scan.issues.length || scan.files.length !== stamps.files.length) return undefined;
   const half = scan.files.length >> 1;
   const later = half >= SURVEY_THREAD_FROM ? fileStamps(content, scan.files.slice(half)) : undefined;
   later?.catch(() => {});
   const stats: (FileStamp | undefined)[] = [];
   for (let i = 0; i < (later ? half : scan.files.length); i++) stats.push(statSync(`${content}/${scan.files[i]}`, { throwIfNoEntry: false }));
+  if (later) stats.push(...(await later));
+  if (scan.files.length !== stamps.files.length) return { scan, stamps: stats };
   // The scan finds the files in the order the last build read them, unless a name sorts
   // otherwise now: only then is each one looked up by name.
   const positions = scan.files.every((file, i) => file === stamps.files[i]) ? undefined : positionsOf(scan.files, stamps.files);
-  if (positions?.includes(-1)) return undefined;
-  if (later) stats.push(...(await later));
+  if (positions?.includes(-1)) return { scan, stamps: stats };
   const changed: number[] = [];
   for (let i = 0; i < scan.files.length; i++) {
     const at = positions ? positions[i] : i;
     const now = stats[i];
-    if (!now) return undefined;
+    if (!now) return { scan, stamps: stats };
     const before = { size: stamps.size[at], mtimeMs: stamps.mtimeMs[at], ctimeMs: stamps.ctimeMs[at], ino: stamps.ino[at] };
     if (isUnchanged(before, now, index.scannedAtMs)) continue;
     changed.push(at);
-    if (changed.length > QUICK_LIMIT) return undefined;
+    if (changed.length > QUICK_LIMIT) return { scan, stamps: stats };
   }
-  return { changed, order: scan.files, ...(positions ? { positions } : {}) };
+  return { scan, stamps: stats, quick: { changed, order: scan.files, ...(positions ? { positions } : {}) } };
 }
 
 /** Each of `files`' position in `known`, or -1. */

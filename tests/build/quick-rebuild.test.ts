@@ -7,6 +7,8 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, 
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite, type BuildOptions } from "../../src/build/build-site.ts";
+import { claimOutput } from "../../src/build/output-folder.ts";
+import { quickRebuild, type QuickHandover } from "../../src/build/quick-rebuild.ts";
 import { manifestPath } from "../../src/build/build-cache.ts";
 import { baseFile, entriesFolder, readIndex, readShards, shardOf } from "../../src/build/manifest-store.ts";
 import { scanContentFolder } from "../../src/content/load-archive.ts";
@@ -138,6 +140,30 @@ describe("a quick rebuild", () => {
     expect(published.filter((f) => !entries[f]?.view)).toEqual([]);
     bodyEdit(7)(content);
     expect((await buildSite(options())).report.quick).toBe(true);
+    const cold = tempOut();
+    await buildSite({ ...options(), out: cold, cache: false, reportDir: false });
+    expect(hashTree(out)).toEqual(hashTree(cold));
+  });
+
+  it("hands the full build what it read when it cannot be quick: the index, the scan, every file's stamp, the survey", async () => {
+    await buildSite(options());
+    writeFileSync(join(content, file(3)), story(3).replace("Story 3", "Story three"));
+    const claim = await claimOutput({ content, out, cache, force: false });
+    let handover: QuickHandover | undefined;
+    try {
+      const quick = await quickRebuild({ options: options(), claim, reports: reportDir, started: performance.now(), handOver: (given) => (handover = given) });
+      expect(quick).toBeUndefined();
+    } finally {
+      claim.lock.release();
+    }
+    const scanned = scanContentFolder(content).files;
+    expect(handover!.scan.files).toEqual(scanned);
+    expect(handover!.stamps!.map((stamp) => stamp?.size)).toEqual(scanned.map((f) => statSync(join(content, f)).size));
+    expect(handover!.index.stamps.files).toEqual(scanned);
+    expect((await handover!.missing).missing).toEqual([]);
+    // The full build it hands over to is the one a cold build gives.
+    const full = await buildSite(options());
+    expect(full.report.cache.prepared).toBe(1);
     const cold = tempOut();
     await buildSite({ ...options(), out: cold, cache: false, reportDir: false });
     expect(hashTree(out)).toEqual(hashTree(cold));
