@@ -227,9 +227,9 @@ export function readStoredManifest(path: string, key: string, given?: ManifestIn
 }
 
 /**
- * Writes the manifest: the shards holding an entry that is not the same object as in
- * `previous` (the manifest this build started from), or every shard without one, then the
- * index, each atomically.
+ * Writes the manifest: the shards holding an entry that stores something new against
+ * `previous` (the manifest this build started from; see {@link sameStored}), or every shard
+ * without one, then the index, each atomically.
  * @example writeStoredManifest(path, manifest, previous)
  */
 export function writeStoredManifest(path: string, manifest: BuildManifest, previous?: BuildManifest): void {
@@ -237,7 +237,7 @@ export function writeStoredManifest(path: string, manifest: BuildManifest, previ
   const shards: string[] = previous?.shards ? [...previous.shards] : Array(SHARDS).fill("");
   if (previous?.shards) {
     const before = previous.files;
-    for (const [file, entry] of Object.entries(manifest.files)) if (before[file] !== entry) dirty.add(shardOf(file));
+    for (const [file, entry] of Object.entries(manifest.files)) if (!sameStored(before[file], entry)) dirty.add(shardOf(file));
     for (const file of Object.keys(before)) if (!Object.hasOwn(manifest.files, file)) dirty.add(shardOf(file));
   } else {
     for (let shard = 0; shard < SHARDS; shard++) dirty.add(shard);
@@ -246,6 +246,25 @@ export function writeStoredManifest(path: string, manifest: BuildManifest, previ
   writeOutputs(path, manifest.digest, manifest.outputs);
   writeIndex(path, { ...indexOf(manifest), shards }, true);
   manifest.shards = shards;
+}
+
+// The stamp lives in the base, not in the shards.
+const STAMP_KEYS = new Set(["size", "mtimeMs", "ctimeMs", "ino"]);
+
+/**
+ * True when `after` stores what `before` stored in its shard: the same object, or a copy whose
+ * only new values are the stamp's (a file touched or checked out again but not changed, which
+ * a build reads again and finds the same). Any other new value, even an equal one, counts as
+ * a change: rewriting a shard is never wrong, keeping a stale one would be.
+ * @example sameStored(entry, { ...entry, mtimeMs: Date.now() }) // true
+ */
+export function sameStored(before: CacheEntry | undefined, after: CacheEntry): boolean {
+  if (before === after) return true;
+  if (!before) return false;
+  const keys = Object.keys(after);
+  if (keys.length !== Object.keys(before).length) return false;
+  for (const key of keys) if (!STAMP_KEYS.has(key) && (before as unknown as Record<string, unknown>)[key] !== (after as unknown as Record<string, unknown>)[key]) return false;
+  return true;
 }
 
 /**

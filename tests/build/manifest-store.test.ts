@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BuildManifest, CacheEntry, PageView } from "../../src/build/build-cache.ts";
-import { applyRows, baseFile, COMPACT_AFTER, entriesFolder, readIndex, readShards, readStoredManifest, SHARDS, shardOf, withChangedRows, writeIndex, writeStoredManifest, type ChangedRow, type ManifestIndex } from "../../src/build/manifest-store.ts";
+import { applyRows, baseFile, COMPACT_AFTER, entriesFolder, readIndex, readShards, readStoredManifest, sameStored, SHARDS, shardOf, withChangedRows, writeIndex, writeStoredManifest, type ChangedRow, type ManifestIndex } from "../../src/build/manifest-store.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
 
 const view = (n: number): PageView => ({ nav: { related: [], previous: { url: `/p${n}/`, title: `P${n}`, date: n } }, resolved: {}, page: "article", state: "published" });
@@ -64,6 +64,35 @@ describe("the stored manifest", () => {
     const shard = String(shardOf("2023/story-7.md")).padStart(2, "0");
     expect(changed.sort()).toEqual([`${shard}.json`, `${shard}.views.json`]);
     expect(readStoredManifest(path, "k")!.files["2023/story-7.md"].rendered).toBe("new");
+  });
+
+  it("leaves the shard of an entry whose stamp alone is new (a file touched, read again and found the same)", () => {
+    const path = join(tempDir("gazette-manifest-"), "build-1.json");
+    writeStoredManifest(path, manifest("d1"));
+    const previous = readStoredManifest(path, "k")!;
+    const times = () => Object.fromEntries(readdirSync(entriesFolder(path)).map((f) => [f, statSync(join(entriesFolder(path), f)).mtimeMs]));
+    const before = times();
+    const touched = Object.fromEntries(Object.entries(previous.files).map(([file, e]) => [file, { ...e, mtimeMs: e.mtimeMs + 5000, ctimeMs: e.ctimeMs + 5000, ino: e.ino + 1 }]));
+    writeStoredManifest(path, { ...previous, digest: "d2", files: touched }, previous);
+    expect(times()).toEqual(before);
+    const read = readStoredManifest(path, "k")!;
+    expect(read.files["2023/story-7.md"]).toEqual({ ...unviewed(7), mtimeMs: 5070, ctimeMs: 5070, ino: 8 });
+    expect(readShards(path, readIndex(path, "k")!, [shardOf("2023/story-7.md")], true)!["2023/story-7.md"].view).toEqual(view(7));
+  });
+
+  describe("sameStored", () => {
+    const base = unviewed(3);
+    const cases: [string, CacheEntry | undefined, CacheEntry, boolean][] = [
+      ["the same object", base, base, true],
+      ["a copy with a new stamp", base, { ...base, size: 9, mtimeMs: 1, ctimeMs: 2, ino: 4 }, true],
+      ["no entry before", undefined, base, false],
+      ["a new hash", base, { ...base, hash: "other" }, false],
+      ["a new render digest", base, { ...base, rendered: "other" }, false],
+      ["a view added", base, { ...base, view: view(3) }, false],
+      ["equal links in a new array", base, { ...base, links: [...base.links!] }, false],
+      ["a field dropped", base, (({ rendered: _, ...rest }) => rest)(base), false],
+    ];
+    it.each(cases)("%s", (_, before, after, same) => expect(sameStored(before, after)).toBe(same));
   });
 
   describe("views", () => {
