@@ -8,12 +8,14 @@ function isEnglish(locale: string): boolean {
   return /^en\b/i.test(locale);
 }
 
+const TIME_OF_DAY: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit" };
+
 function timeOfDay(date: DateTime, locale: string): string {
   if (isEnglish(locale)) {
     const hour12 = date.hour % 12 === 0 ? 12 : date.hour % 12;
     return `${hour12}:${String(date.minute).padStart(2, "0")} ${date.hour < 12 ? "a.m." : "p.m."}`;
   }
-  return date.setLocale(locale).toLocaleString({ hour: "numeric", minute: "2-digit" });
+  return formatWith(TIME_OF_DAY, "time", date, locale);
 }
 
 /**
@@ -59,14 +61,11 @@ export function formatShortDate(date: DateTime, locale: string): string {
  * @example formatUpdateTime(update, published, "en") // "Saturday, February 18, 2:16 p.m."
  */
 export function formatUpdateTime(at: DateTime, published: DateTime, locale: string): string {
-  const sameYear = at.year === published.year;
-  const day = at
-    .setLocale(locale)
-    .toLocaleString(
-      sameYear ? { weekday: "long", month: "long", day: "numeric" } : { weekday: "long", year: "numeric", month: "long", day: "numeric" },
-    );
+  const day = at.year === published.year ? formatWith(DAY_OF_YEAR, "day-of-year", at, locale) : formatDate(at, locale);
   return `${day}, ${timeOfDay(at, locale)}`;
 }
+
+const DAY_OF_YEAR: Intl.DateTimeFormatOptions = { weekday: "long", month: "long", day: "numeric" };
 
 const MONTH_YEAR: Intl.DateTimeFormatOptions = { year: "numeric", month: "long" };
 const MONTH_NAME: Intl.DateTimeFormatOptions = { month: "long" };

@@ -48,6 +48,18 @@ describe("cached formatters", () => {
         const date = DateTime.fromObject({ year, month: (year % 12) + 1, day: 28, hour: 23, minute: 30 }, { zone });
         expect(formatShortDate(date, locale)).toBe(date.setLocale(locale).toLocaleString({ year: "numeric", month: "short", day: "numeric" }));
         expect(formatDate(date, locale)).toBe(date.setLocale(locale).toLocaleString({ weekday: "long", year: "numeric", month: "long", day: "numeric" }));
+        const time = date.setLocale(locale).toLocaleString({ hour: "numeric", minute: "2-digit" });
+        const longDate = date.setLocale(locale).toLocaleString({ weekday: "long", year: "numeric", month: "long", day: "numeric" });
+        const dayOfYear = date.setLocale(locale).toLocaleString({ weekday: "long", month: "long", day: "numeric" });
+        // English times are newsroom style ("9:30 a.m."), made without Intl; other languages use their own.
+        if (!locale.startsWith("en")) {
+          expect(formatDateTime(date, locale)).toBe(`${longDate}, ${time}`);
+          expect(formatUpdateTime(date, date.minus({ hours: 1 }), locale)).toBe(`${date.minus({ hours: 1 }).year === year ? dayOfYear : longDate}, ${time}`);
+          expect(formatUpdateTime(date, date.minus({ years: 1 }), locale)).toBe(`${longDate}, ${time}`);
+        } else {
+          expect(formatUpdateTime(date, date.minus({ years: 1 }), locale).startsWith(`${longDate}, `)).toBe(true);
+          expect(formatUpdateTime(date, date.startOf("year"), locale).startsWith(`${dayOfYear}, `)).toBe(true);
+        }
       }
     }
   });
