@@ -14,9 +14,19 @@ import { html, type Html } from "./html.ts";
 import { pager, teaserList } from "./partials.ts";
 import { pagedTitle, periodNav, trail } from "./navigation-partials.ts";
 
-/** A date in a month, in the site's zone, to name the month by. */
+const monthDates = new Map<string, DateTime>();
+
+/** A date in a month, in the site's zone, to name the month by (made once: every page of a year names its twelve months). */
 function inMonth(ctx: RenderContext, year: number, month: number): DateTime {
-  return DateTime.fromObject({ year, month, day: 15, hour: 12 }, { zone: ctx.site.timeZone });
+  const key = `${ctx.site.timeZone}\0${year}\0${month}`;
+  let date = monthDates.get(key);
+  if (!date) {
+    date = DateTime.fromObject({ year, month, day: 15, hour: 12 }, { zone: ctx.site.timeZone });
+    // A year and month per page of the archive's span: a few thousand at most, but never unbounded.
+    if (monthDates.size >= 10_000) monthDates.clear();
+    monthDates.set(key, date);
+  }
+  return date;
 }
 
 function listing(ctx: RenderContext, page: YearPage | MonthPage | DayPage): Html {

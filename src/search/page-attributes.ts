@@ -4,6 +4,7 @@
  * string order is the time order). Authors are filters on the byline's names. The parts that
  * are not headline, summary, body or update text are left out by {@link EXCLUDED_SELECTORS}.
  */
+import type { DateTime } from "luxon";
 import type { ArticleSummary, Section } from "../model.ts";
 
 /** Article page elements Pagefind skips: breadcrumb, byline, times, update labels, tags. */
@@ -20,6 +21,16 @@ export function articleSearchAttributes(article: ArticleSummary, section: Sectio
     ["data-section", section.lineage[0]],
     ["data-year", String(article.date.year)],
     ["data-pagefind-sort", "date[data-date]"],
-    ["data-date", article.date.toUTC().toISO()!],
+    ["data-date", utcIso(article.date)],
   ];
+}
+
+/**
+ * `date` in UTC as ISO with milliseconds, as luxon's `toUTC().toISO()` writes it, without
+ * making a second DateTime on every article page (Date writes the same for years 0–9999).
+ * @example utcIso(DateTime.fromISO("2023-02-18T09:30:00+01:00")) // "2023-02-18T08:30:00.000Z"
+ */
+export function utcIso(date: DateTime): string {
+  const iso = new Date(date.toMillis()).toISOString();
+  return iso.length === 24 ? iso : date.toUTC().toISO()!;
 }

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { isoDateTime, readDate, repeatedTimeAdvice } from "../../src/content/dates.ts";
 
@@ -178,4 +179,15 @@ describe("offsets", () => {
     const reading = readDate(value, "UTC");
     expect(reading.ok ? isoDateTime(reading.value) : reading.reason).toBe(expected);
   });
+});
+
+describe("isoDateTime", () => {
+  it.each([
+    [DateTime.fromISO("2023-02-18T09:30:00", { zone: "Europe/Berlin" }), "2023-02-18T09:30:00+01:00"],
+    [DateTime.fromISO("2023-02-18T09:30:00.007", { zone: "UTC" }), "2023-02-18T09:30:00.007Z"],
+    [DateTime.fromISO("2023-01-15T12:00:00", { zone: "Europe/London" }), "2023-01-15T12:00:00+00:00"],
+    [DateTime.fromObject({ year: 12000, month: 1, day: 1 }, { zone: "UTC" }), "+012000-01-01T00:00:00Z"],
+    [DateTime.fromObject({ year: -5, month: 1, day: 1 }, { zone: "UTC" }), "-000005-01-01T00:00:00Z"],
+    [DateTime.invalid("test"), ""],
+  ])("writes %s as %s", (date, expected) => expect(isoDateTime(date)).toBe(expected));
 });
