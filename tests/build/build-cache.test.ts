@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { manifestPath } from "../../src/build/build-cache.ts";
 import { buildSite } from "../../src/build/build-site.ts";
+import { baseFile, entriesFolder } from "../../src/build/manifest-store.ts";
 import { tempOut } from "../helpers/built-site.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
 import { article, fixtureArchive, SITE_YML } from "../helpers/fixture-archive.ts";
@@ -136,7 +138,8 @@ describe("a warm rebuild", () => {
     const earlier = new Date(Date.now() - 3_600_000);
     for (let n = 1; n <= 7; n++) utimesSync(join(content, `2023/story-${n}.md`), earlier, earlier);
     rmSync(join(out, "politics", "index.html"));
-    const shards = join(cache, readdirSync(cache).find((name) => name.endsWith(".entries"))!);
+    const manifest = manifestPath(cache, content, out);
+    const shards = entriesFolder(manifest);
     const stamps = () => Object.fromEntries(readdirSync(shards).map((f) => [f, statSync(join(shards, f)).mtimeMs]));
     const before = stamps();
     const warm = await buildSite({ content, out, cache });
@@ -148,7 +151,7 @@ describe("a warm rebuild", () => {
     await buildSite({ content, out: cold, cache: false });
     expect(hashTree(out)).toEqual(hashTree(cold));
     // The base holds the new stamps, which the next build compares with (racily clean until their ctime is 3 s old).
-    const base = JSON.parse(readFileSync(join(cache, readdirSync(cache).find((name) => name.endsWith(".stamps.json"))!), "utf8")) as { stamps: { files: string[]; mtimeMs: number[] } };
+    const base = JSON.parse(readFileSync(baseFile(manifest), "utf8")) as { stamps: { files: string[]; mtimeMs: number[] } };
     const at = base.stamps.files.indexOf("2023/story-1.md");
     expect(base.stamps.mtimeMs[at]).toBe(statSync(join(content, "2023/story-1.md")).mtimeMs);
   });
