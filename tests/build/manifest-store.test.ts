@@ -17,6 +17,9 @@ const unviewed = (n: number): CacheEntry => {
   return rest;
 };
 
+/** Each file of the manifest's entries folder with its mtime: which shards a write touched. */
+const shardTimes = (path: string) => Object.fromEntries(readdirSync(entriesFolder(path)).map((f) => [f, statSync(join(entriesFolder(path), f)).mtimeMs]));
+
 function manifest(digest: string, count = 200): BuildManifest {
   const files: Record<string, CacheEntry> = {};
   for (let n = 0; n < count; n++) files[`2023/story-${n}.md`] = entry(n);
@@ -55,11 +58,10 @@ describe("the stored manifest", () => {
     const path = join(tempDir("gazette-manifest-"), "build-1.json");
     writeStoredManifest(path, manifest("d1"));
     const previous = readStoredManifest(path, "k")!;
-    const times = () => Object.fromEntries(readdirSync(entriesFolder(path)).map((f) => [f, statSync(join(entriesFolder(path), f)).mtimeMs]));
-    const before = times();
+    const before = shardTimes(path);
     const next: BuildManifest = { ...previous, digest: "d2", files: { ...previous.files, "2023/story-7.md": { ...entry(7), rendered: "new" } } };
     writeStoredManifest(path, next, previous);
-    const after = times();
+    const after = shardTimes(path);
     const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
     const shard = String(shardOf("2023/story-7.md")).padStart(2, "0");
     expect(changed.sort()).toEqual([`${shard}.json`, `${shard}.views.json`]);
@@ -70,11 +72,10 @@ describe("the stored manifest", () => {
     const path = join(tempDir("gazette-manifest-"), "build-1.json");
     writeStoredManifest(path, manifest("d1"));
     const previous = readStoredManifest(path, "k")!;
-    const times = () => Object.fromEntries(readdirSync(entriesFolder(path)).map((f) => [f, statSync(join(entriesFolder(path), f)).mtimeMs]));
-    const before = times();
+    const before = shardTimes(path);
     const touched = Object.fromEntries(Object.entries(previous.files).map(([file, e]) => [file, { ...e, mtimeMs: e.mtimeMs + 5000, ctimeMs: e.ctimeMs + 5000, ino: e.ino + 1 }]));
     writeStoredManifest(path, { ...previous, digest: "d2", files: touched }, previous);
-    expect(times()).toEqual(before);
+    expect(shardTimes(path)).toEqual(before);
     const read = readStoredManifest(path, "k")!;
     expect(read.files["2023/story-7.md"]).toEqual({ ...unviewed(7), mtimeMs: 5070, ctimeMs: 5070, ino: 8 });
     expect(readShards(path, readIndex(path, "k")!, [shardOf("2023/story-7.md")], true)!["2023/story-7.md"].view).toEqual(view(7));
