@@ -5,7 +5,7 @@
  * it appears (an article's summary sits on its section, date, topic and author pages alike). A
  * memo is for one build's data, which no one changes after indexing: make a new one per build.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { DateTime } from "luxon";
 import { instant } from "../syndication/unit-signatures.ts";
 
@@ -56,7 +56,7 @@ export function dataText(value: unknown, memo: DigestMemo = new WeakMap(), ident
   }
   // A large object (a topic with all its articles, shown on each of its pages) stands for
   // itself by its digest, always, so its text is neither kept nor hashed again on every page.
-  if (text.length > MEMO_LIMIT) text = `"#${createHash("sha1").update(text).digest("hex")}"`;
+  if (text.length > MEMO_LIMIT) text = `"#${hash("sha1", text)}"`;
   memo.set(value, text);
   return text;
 }
@@ -79,5 +79,5 @@ function keyText(key: string): string {
  * @example dataDigest(["listing", page], memo) // "9c1e…" (40 hex digits)
  */
 export function dataDigest(parts: unknown, memo?: DigestMemo, identify?: Identify): string {
-  return createHash("sha1").update(dataText(parts, memo, identify)).digest("hex");
+  return hash("sha1", dataText(parts, memo, identify));
 }

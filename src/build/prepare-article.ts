@@ -5,7 +5,7 @@
  * because they show other articles (previous, next, related). Runs in worker threads for
  * large archives (see prepare-in-parallel.ts), inline for small ones.
  */
-import { createHash } from "node:crypto";
+import { hash as oneShotHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createMarkdown } from "../render/markdown.ts";
@@ -97,7 +97,7 @@ export function createPreparer(options: PrepareOptions, times: StepTimes = empty
       const issue = contentIssue("file-unreadable", { file: job.file }, `The file cannot be read: ${(error as Error).message}.`);
       return { file: job.file, ...stamp, hash: "", unchanged: false, issues: [issue] };
     }
-    const hash = createHash("sha1").update(bytes).digest("hex");
+    const hash = oneShotHash("sha1", bytes);
     const base = { file: job.file, ...stamp, hash };
     if (hash === job.previousHash) return { ...base, unchanged: true, issues: [] };
     let text: string;

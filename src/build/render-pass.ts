@@ -10,7 +10,7 @@
  * code, options). One edit thus renders the edited article and the few pages that link to it
  * through previous, next, related or a link in their text.
  */
-import { createHash } from "node:crypto";
+import { hash as oneShotHash } from "node:crypto";
 import type { Archive, ArticleSummary } from "../model.ts";
 import type { ArticleNav, NavLink } from "../navigation/article-nav.ts";
 import { pageOf, publishingState } from "../publishing/publishing-state.ts";
@@ -67,7 +67,9 @@ export function renderDigest(key: string, hash: string, record: ArticleRecord, v
   let related = "";
   for (let i = 0; i < nav.related.length; i++) related += (i ? "," : "") + linkText(nav.related[i]);
   const text = `${JSON.stringify([key, hash, record.media ?? null, view.page, view.state, view.resolved])},${linkText(nav.previous)},${linkText(nav.next)},[${related}]`;
-  return createHash("sha1").update(text).digest("hex");
+  // One call rather than a Hash object: about twice as fast for a text this short, and this
+  // runs for every page of the archive on every full build.
+  return oneShotHash("sha1", text);
 }
 
 /** Each link's JSON, written once: a full build's navigation shares one link per article among every page that shows it. */

@@ -10,7 +10,7 @@
  * can never leave a body under the wrong name. Nothing here needs to be trusted or
  * invalidated; files of articles no feed lists any more are pruned on save.
  */
-import { createHash } from "node:crypto";
+import { hash as oneShotHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../build/write-atomic.ts";
@@ -87,7 +87,7 @@ export function saveBodies(folder: string, bodies: ReadonlyMap<string, string>, 
  * @example bodyId("k", "3f2a…", "/2023/02/18/a/") // "9c1e…" (32 hex digits)
  */
 export function bodyId(key: string, hash: string, url: string, variant = ""): string {
-  return createHash("sha256").update(key).update("\0").update(hash).update("\0").update(url).update("\0").update(variant).digest("hex").slice(0, 32);
+  return oneShotHash("sha256", `${key}\0${hash}\0${url}\0${variant}`).slice(0, 32);
 }
 
 /**
@@ -107,7 +107,7 @@ export function bodyCache(options: BodySourceOptions): BodyCache {
   const stored = (name: string): string | undefined => (options.folder ? readCachedBody(options.folder, name) : undefined);
   const render = (article: ArticleSummary): { name?: string; html: string } => {
     const bytes = readFileSync(join(options.content, article.file));
-    const hash = createHash("sha1").update(bytes).digest("hex");
+    const hash = oneShotHash("sha1", bytes);
     const html = absoluteUrls(options.render(articleBody(bytes.toString("utf8")), article), options.absolute(article.url));
     return { name: bodyId(options.key, hash, article.url, options.variant?.(article)), html };
   };

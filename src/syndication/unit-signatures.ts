@@ -7,7 +7,7 @@
  * does not write the group again. Any doubt — another build in between, a missing stamp,
  * a file deleted by hand — means the group is written.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { DateTime } from "luxon";
 import { writeCacheFile, writeFileAtomic } from "../build/write-atomic.ts";
@@ -25,7 +25,7 @@ interface SignatureFile {
  * @example signature(["feed", "/world/", ["…"]]) // "5b1f…" (40 hex digits)
  */
 export function signature(parts: unknown): string {
-  return createHash("sha1").update(JSON.stringify(parts)).digest("hex");
+  return hash("sha1", JSON.stringify(parts));
 }
 
 /**

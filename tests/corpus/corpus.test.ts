@@ -281,7 +281,7 @@ describe("pools", () => {
   });
 });
 
-// Manual recursion: Dirent.parentPath only exists from Node 20.12, and engines allows 20.10.
+// Manual recursion, which needs neither readdir's `recursive` nor `Dirent.parentPath` (Node 20.12).
 async function listFiles(dir: string): Promise<string[]> {
   const files: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
