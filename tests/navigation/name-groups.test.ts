@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldName, groupByName, nameCollisions, preferredSpelling } from "../../src/navigation/name-groups.ts";
 import { nameIssues } from "../../src/navigation/name-issues.ts";
+import { slugify } from "../../src/content/slugs.ts";
 
 describe("foldName: what spellings of one name share", () => {
   it.each([
@@ -57,6 +58,50 @@ describe("nameCollisions and nameIssues", () => {
     expect(empty).toEqual([{ file: "d.md", name: "!!!" }]);
   });
 
+  it.each([
+    {
+      name: "a file using two spellings of one name and a colliding name is listed once in each",
+      items: [{ file: "b.md", names: ["C", "c", "C++"] }, { file: "a.md", names: ["c"] }],
+      collisions: [{ slug: "c", names: [{ spellings: ["C", "c"], files: ["a.md", "b.md"] }, { spellings: ["C++"], files: ["b.md"] }] }],
+      empty: [],
+    },
+    {
+      name: "a name listed twice by one file names the file once",
+      items: [{ file: "a.md", names: ["C", "C"] }, { file: "b.md", names: ["C#"] }],
+      collisions: [{ slug: "c", names: [{ spellings: ["C"], files: ["a.md"] }, { spellings: ["C#"], files: ["b.md"] }] }],
+      empty: [],
+    },
+    {
+      name: "three names on one slug, by first file",
+      items: [{ file: "c.md", names: ["C"] }, { file: "a.md", names: ["C#"] }, { file: "b.md", names: ["C++"] }],
+      collisions: [{ slug: "c", names: [{ spellings: ["C#"], files: ["a.md"] }, { spellings: ["C++"], files: ["b.md"] }, { spellings: ["C"], files: ["c.md"] }] }],
+      empty: [],
+    },
+    {
+      name: "every use of a name without a slug, by file then name",
+      items: [{ file: "b.md", names: ["!!!", "???"] }, { file: "a.md", names: ["???", "!!!"] }],
+      collisions: [],
+      empty: [{ file: "a.md", name: "!!!" }, { file: "a.md", name: "???" }, { file: "b.md", name: "!!!" }, { file: "b.md", name: "???" }],
+    },
+    { name: "no names", items: [{ file: "a.md", names: [] }], collisions: [], empty: [] },
+  ])("$name", ({ items, collisions, empty }) => {
+    expect(nameCollisions(items)).toEqual({ collisions, empty });
+    expect(nameCollisions([...items].reverse())).toEqual({ collisions, empty });
+  });
+
+  it("finds what a set of files per use of a name finds, over many random archives", () => {
+    const spellings = ["C", "c", "C++", "C#", "Zürich", "Zurich", "zurich", "Brexit", "brexit", "!!!", "A B", "A-B", "a  b", "AT&T", "AT T"];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 200; round++) {
+      const items = Array.from({ length: 1 + Math.floor(random() * 12) }, (_, i) => ({
+        file: `${Math.floor(random() * 8)}-${i}.md`,
+        names: Array.from({ length: Math.floor(random() * 4) }, () => spellings[Math.floor(random() * spellings.length)]),
+      }));
+      expect(nameCollisions(items)).toEqual(collisionsBySetPerUse(items));
+    }
+  });
+
   it("turns them into located issues naming both files", () => {
     const issues = nameIssues([
       { file: "a.md", tags: ["AT&T"], authors: ["Ann-Marie Lee"] },
@@ -74,3 +119,29 @@ describe("nameCollisions and nameIssues", () => {
     expect(nameIssues([{ file: "a.md", tags: ["Élections"], authors: ["Zoë"] }, { file: "b.md", tags: ["elections"], authors: ["ZOE"] }])).toEqual([]);
   });
 });
+
+/** The straightforward form of nameCollisions (a set of spellings and files per use), the reference for its faster one. */
+function collisionsBySetPerUse(items: readonly { file: string; names: readonly string[] }[]) {
+  const bySlug = new Map<string, Map<string, { spellings: Set<string>; files: Set<string> }>>();
+  const empty: { file: string; name: string }[] = [];
+  for (const { file, names } of items) {
+    for (const name of names) {
+      const slug = slugify(name);
+      if (!slug) {
+        empty.push({ file, name });
+        continue;
+      }
+      const folds = bySlug.get(slug) ?? bySlug.set(slug, new Map()).get(slug)!;
+      const entry = folds.get(foldName(name)) ?? folds.set(foldName(name), { spellings: new Set(), files: new Set() }).get(foldName(name))!;
+      entry.spellings.add(name);
+      entry.files.add(file);
+    }
+  }
+  const byFirst = (a: { spellings: string[]; files: string[] }, b: { spellings: string[]; files: string[] }) => (a.files[0] < b.files[0] ? -1 : a.files[0] > b.files[0] ? 1 : a.spellings[0] < b.spellings[0] ? -1 : 1);
+  const collisions = [...bySlug]
+    .filter(([, folds]) => folds.size > 1)
+    .map(([slug, folds]) => ({ slug, names: [...folds.values()].map((e) => ({ spellings: [...e.spellings].sort(), files: [...e.files].sort() })).sort(byFirst) }))
+    .sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  empty.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.name < b.name ? -1 : 1));
+  return { collisions, empty };
+}
