@@ -16,7 +16,7 @@ import type { ContentIssue } from "../issues/content-issue.ts";
 import type { ArticleLink } from "../navigation/body-links.ts";
 import { readOutputMarker } from "./output-marker.ts";
 import type { ArticleNav } from "../navigation/article-nav.ts";
-import { readStoredManifest, writeStoredManifest, type ManifestIndex } from "./manifest-store.ts";
+import { readStoredManifest, writeStoredManifest, type ManifestIndex, type StoredBase } from "./manifest-store.ts";
 import type { QuickFacts } from "./quick-facts.ts";
 import type { PublishingState } from "../publishing/publishing-state.ts";
 
@@ -73,6 +73,8 @@ export interface BuildManifest {
   shards?: string[];
   /** The generation of the outputs file `outputs` was read from, when the manifest was read from disk. */
   outputsGeneration?: string;
+  /** The base file the stamps were read from, when the manifest was read from disk (manifest-store.ts). */
+  base?: StoredBase;
 }
 
 /** The build options that change the output; each is part of the cache key. */

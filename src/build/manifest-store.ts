@@ -76,6 +76,13 @@ export interface ManifestIndex {
   quick?: QuickFacts;
 }
 
+/** Where a manifest's stamps came from: the base file's generation and files (in its order), and the rows the index changed in it. */
+export interface StoredBase {
+  generation: string;
+  files: readonly string[];
+  changed: ChangedRow[];
+}
+
 /** The index file: the index without what its base holds. */
 type IndexFile = Omit<ManifestIndex, "stamps" | "quick">;
 
@@ -223,13 +230,17 @@ export function readStoredManifest(path: string, key: string, given?: ManifestIn
     files[stamps.files[i]] = { size: stamps.size[i], mtimeMs: stamps.mtimeMs[i], ctimeMs: stamps.ctimeMs[i], ino: stamps.ino[i], hash: stamps.hash[i], ...entry };
   }
   const { key: k, scannedAtMs, embargoNowMs, digest, outputsHash, quick } = index;
-  return { format: 3, key: k, scannedAtMs, ...(embargoNowMs === undefined ? {} : { embargoNowMs }), files, outputs, digest, outputsHash, ...(quick ? { quick } : {}), shards: index.shards, outputsGeneration: index.outputsGeneration };
+  const base: StoredBase = { generation: index.baseGeneration, files: stamps.files, changed: index.changed };
+  return { format: 3, key: k, scannedAtMs, ...(embargoNowMs === undefined ? {} : { embargoNowMs }), files, outputs, digest, outputsHash, ...(quick ? { quick } : {}), shards: index.shards, outputsGeneration: index.outputsGeneration, base };
 }
 
 /**
  * Writes the manifest: the shards holding an entry that stores something new against
  * `previous` (the manifest this build started from; see {@link sameStored}), or every shard
- * without one, then the index, each atomically.
+ * without one; the outputs file unless it lists what `previous` listed; the base unless it
+ * can stay (see {@link baseRows}: the index then carries the stamps that changed); then the
+ * index, each atomically. A headline edit at 100,000 articles thus leaves the outputs and the
+ * base (24 MB) as the last build wrote them, as a quick rebuild does.
  * @example writeStoredManifest(path, manifest, previous)
  */
 export function writeStoredManifest(path: string, manifest: BuildManifest, previous?: BuildManifest): void {
@@ -243,9 +254,43 @@ export function writeStoredManifest(path: string, manifest: BuildManifest, previ
     for (let shard = 0; shard < SHARDS; shard++) dirty.add(shard);
   }
   writeShards(path, manifest, dirty, shards);
-  writeOutputs(path, manifest.digest, manifest.outputs);
-  writeIndex(path, { ...indexOf(manifest), shards }, true);
+  const keptOutputs = previous?.outputsGeneration !== undefined && sameList(previous.outputs, manifest.outputs) ? previous.outputsGeneration : undefined;
+  if (keptOutputs === undefined) writeOutputs(path, manifest.digest, manifest.outputs);
+  const index: ManifestIndex = { ...indexOf(manifest), shards, ...(keptOutputs === undefined ? {} : { outputsGeneration: keptOutputs }) };
+  const rows = previous && baseRows(previous, manifest);
+  if (rows) writeIndex(path, { ...index, baseGeneration: previous!.base!.generation, changed: withChangedRows(previous!.base!.changed, rows) }, false);
+  else writeIndex(path, index, true);
   manifest.shards = shards;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The rows by which the stamps of `manifest` differ from those of `previous`, when the base
+ * file `previous` was read from can stay under them: the same files in the same order, and the
+ * same quick facts (which the base holds). Undefined when the base must be written again (a
+ * file added, removed or found in another order, other facts, a manifest not read from disk).
+ * @example baseRows(previous, { ...previous, files: { ...previous.files, "a.md": { ...entry, hash: "h2" } } }) // [[0, "a.md", …, "h2"]]
+ */
+export function baseRows(previous: BuildManifest, manifest: BuildManifest): ChangedRow[] | undefined {
+  const { base } = previous;
+  if (!base) return undefined;
+  const files = Object.keys(manifest.files);
+  if (!sameList(files, base.files)) return undefined;
+  if (JSON.stringify(previous.quick ?? null) !== JSON.stringify(manifest.quick ?? null)) return undefined;
+  const rows: ChangedRow[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const before = previous.files[files[i]];
+    const after = manifest.files[files[i]];
+    if (before.size !== after.size || before.mtimeMs !== after.mtimeMs || before.ctimeMs !== after.ctimeMs || before.ino !== after.ino || before.hash !== after.hash) {
+      rows.push([i, files[i], after.size, after.mtimeMs, after.ctimeMs, after.ino, after.hash]);
+    }
+  }
+  return rows;
 }
 
 // The stamp lives in the base, not in the shards.

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { manifestPath } from "../../src/build/build-cache.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import { baseFile, entriesFolder } from "../../src/build/manifest-store.ts";
+import { baseFile, entriesFolder, readIndex } from "../../src/build/manifest-store.ts";
 import { tempOut } from "../helpers/built-site.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
 import { article, fixtureArchive, SITE_YML } from "../helpers/fixture-archive.ts";
@@ -142,18 +142,22 @@ describe("a warm rebuild", () => {
     const shards = entriesFolder(manifest);
     const stamps = () => Object.fromEntries(readdirSync(shards).map((f) => [f, statSync(join(shards, f)).mtimeMs]));
     const before = stamps();
+    const baseWritten = statSync(baseFile(manifest)).mtimeMs;
     const warm = await buildSite({ content, out, cache });
     expect(warm.report.quick).toBeFalsy();
     expect(warm.report.cache.unchangedContent).toBe(7);
     expect(stamps()).toEqual(before);
+    // Neither is the base: the same files in the same order, the new stamps as rows of the index.
+    expect(statSync(baseFile(manifest)).mtimeMs).toBe(baseWritten);
 
     const cold = tempOut();
     await buildSite({ content, out: cold, cache: false });
     expect(hashTree(out)).toEqual(hashTree(cold));
-    // The base holds the new stamps, which the next build compares with (racily clean until their ctime is 3 s old).
-    const base = JSON.parse(readFileSync(baseFile(manifest), "utf8")) as { stamps: { files: string[]; mtimeMs: number[] } };
-    const at = base.stamps.files.indexOf("2023/story-1.md");
-    expect(base.stamps.mtimeMs[at]).toBe(statSync(join(content, "2023/story-1.md")).mtimeMs);
+    // The index holds the new stamps, which the next build compares with (racily clean until their ctime is 3 s old).
+    const index = readIndex(manifest, (JSON.parse(readFileSync(manifest, "utf8")) as { key: string }).key)!;
+    expect(index.changed.map((row) => row[1]).sort()).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `2023/story-${n}.md`));
+    const at = index.stamps.files.indexOf("2023/story-1.md");
+    expect(index.stamps.mtimeMs[at]).toBe(statSync(join(content, "2023/story-1.md")).mtimeMs);
   });
 
   it("starts cold when the output folder is gone", async () => {

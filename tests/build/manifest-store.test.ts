@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BuildManifest, CacheEntry, PageView } from "../../src/build/build-cache.ts";
-import { applyRows, baseFile, COMPACT_AFTER, entriesFolder, readIndex, readShards, readStoredManifest, sameStored, SHARDS, shardOf, withChangedRows, writeIndex, writeStoredManifest, type ChangedRow, type ManifestIndex } from "../../src/build/manifest-store.ts";
+import { applyRows, baseFile, COMPACT_AFTER, entriesFolder, outputsFile, readIndex, readShards, readStoredManifest, sameStored, SHARDS, shardOf, withChangedRows, writeIndex, writeStoredManifest, type ChangedRow, type ManifestIndex } from "../../src/build/manifest-store.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
 
 const view = (n: number): PageView => ({ nav: { related: [], previous: { url: `/p${n}/`, title: `P${n}`, date: n } }, resolved: {}, page: "article", state: "published" });
@@ -79,6 +79,70 @@ describe("the stored manifest", () => {
     const read = readStoredManifest(path, "k")!;
     expect(read.files["2023/story-7.md"]).toEqual({ ...unviewed(7), mtimeMs: 5070, ctimeMs: 5070, ino: 8 });
     expect(readShards(path, readIndex(path, "k")!, [shardOf("2023/story-7.md")], true)!["2023/story-7.md"].view).toEqual(view(7));
+  });
+
+  describe("the outputs and the base, on a full build", () => {
+    const times = (path: string) => ({ base: statSync(baseFile(path)).mtimeMs, outputs: statSync(outputsFile(path)).mtimeMs });
+    const written = () => {
+      const path = join(tempDir("gazette-manifest-"), "build-1.json");
+      writeStoredManifest(path, { ...manifest("d1"), quick: facts });
+      return { path, previous: readStoredManifest(path, "k")! };
+    };
+    const facts = { feedBodies: ["2023/story-1.md"] } as unknown as BuildManifest["quick"];
+
+    it("stay as they were when they list the same: the new stamps go into the index, and a read gives them", () => {
+      const { path, previous } = written();
+      const before = times(path);
+      const files = { ...previous.files, "2023/story-7.md": { ...previous.files["2023/story-7.md"], mtimeMs: 9999, hash: "new" } };
+      writeStoredManifest(path, { ...previous, digest: "d2", files }, previous);
+      expect(times(path)).toEqual(before);
+      const index = readIndex(path, "k")!;
+      expect(index.changed).toEqual([[7, "2023/story-7.md", 7, 9999, 70, 7, "new"]]);
+      expect(index.outputsGeneration).toBe("d1");
+      expect(index.quick).toEqual(facts);
+      const read = readStoredManifest(path, "k")!;
+      expect(read.files["2023/story-7.md"]).toMatchObject({ mtimeMs: 9999, hash: "new" });
+      expect(read.outputs).toEqual(["index.html"]);
+      // Again from what was read: the rows of both builds, over the same base.
+      writeStoredManifest(path, { ...read, digest: "d3", files: { ...read.files, "2023/story-8.md": { ...read.files["2023/story-8.md"], hash: "h8b" } } }, read);
+      expect(times(path)).toEqual(before);
+      expect(readIndex(path, "k")!.changed.map((row) => row[1])).toEqual(["2023/story-7.md", "2023/story-8.md"]);
+    });
+
+    it("are written again when what they hold changed", () => {
+      const generations = (path: string) => ({
+        base: (JSON.parse(readFileSync(baseFile(path), "utf8")) as { generation: string }).generation,
+        outputs: (JSON.parse(readFileSync(outputsFile(path), "utf8")) as { generation: string }).generation,
+      });
+      const cases: [string, (previous: BuildManifest) => BuildManifest, { base: string; outputs: string }][] = [
+        ["another output", (p) => ({ ...p, outputs: ["index.html", "a/index.html"] }), { base: "d1", outputs: "d2" }],
+        ["a file removed", (p) => ({ ...p, files: Object.fromEntries(Object.entries(p.files).filter(([file]) => file !== "2023/story-3.md")) }), { base: "d2", outputs: "d1" }],
+        ["a file added", (p) => ({ ...p, files: { ...p.files, "2023/new.md": entry(500) } }), { base: "d2", outputs: "d1" }],
+        ["the files in another order", (p) => ({ ...p, files: Object.fromEntries(Object.entries(p.files).reverse()) }), { base: "d2", outputs: "d1" }],
+        ["other quick facts", (p) => ({ ...p, quick: { ...facts!, feedBodies: [] } }), { base: "d2", outputs: "d1" }],
+        ["no quick facts", (p) => ({ ...p, quick: undefined }), { base: "d2", outputs: "d1" }],
+      ];
+      for (const [name, change, expected] of cases) {
+        const { path, previous } = written();
+        const next = { ...change(previous), digest: "d2" };
+        writeStoredManifest(path, next, previous);
+        expect([name, generations(path)]).toEqual([name, expected]);
+        const index = readIndex(path, "k")!;
+        expect([name, index.baseGeneration, index.outputsGeneration]).toEqual([name, expected.base, expected.outputs]);
+        if (expected.base === "d2") expect([name, index.changed]).toEqual([name, []]);
+        const read = readStoredManifest(path, "k")!;
+        expect([name, Object.keys(read.files), read.outputs]).toEqual([name, Object.keys(next.files), next.outputs]);
+      }
+    });
+
+    it("are written whole after a manifest that was not read from disk", () => {
+      const path = join(tempDir("gazette-manifest-"), "build-1.json");
+      const first = { ...manifest("d1"), quick: facts };
+      writeStoredManifest(path, first);
+      writeStoredManifest(path, { ...first, digest: "d2" }, first);
+      const index = readIndex(path, "k")!;
+      expect([index.baseGeneration, index.outputsGeneration]).toEqual(["d2", "d2"]);
+    });
   });
 
   describe("sameStored", () => {
