@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { defineCommand } from "./command.ts";
 import { printable } from "../content/text-checks.ts";
-import { CONTENT, DRAFTS, OUT, QUIET, STRICT } from "./shared-options.ts";
+import { CONTENT, DRAFTS, NOW, nowOption, OUT, QUIET, STRICT } from "./shared-options.ts";
 import { EXIT, UsageError } from "./usage.ts";
 import { DEFAULT_CACHE, DEFAULT_REPORT_DIR } from "../build/work-folders.ts";
 
@@ -28,7 +28,7 @@ the articles that changed since the last build into the same folder.`,
     threads: { type: "string", value: "N", help: "Worker threads for reading and rendering articles (default: one per core from 2,500 files, else none)" },
     "base-url": { type: "string", value: "URL", help: "Serve this build from URL instead of site.yml's url (e.g. a preview deployment)" },
     "no-host-files": { type: "boolean", default: false, help: "Do not write the static hosts' files (_headers, .nojekyll)" },
-    now: { type: "string", value: "ISO", help: "\"Now\" for embargoes (default: the clock) and the News sitemap's 48 hours (default: the newest article's time), e.g. 2024-05-01T12:00:00+02:00" },
+    now: { ...NOW, help: "\"Now\" for embargoes (default: the clock) and the News sitemap's 48 hours (default: the newest article's time), e.g. 2024-05-01T12:00:00+02:00" },
     "no-feeds": { type: "boolean", default: false, help: "Leave out feeds, sitemaps and robots.txt" },
     strict: STRICT,
     "no-search": { type: "boolean", default: false, help: "Leave out the search index (the /search/ page then says search is not available)" },
@@ -46,9 +46,7 @@ the articles that changed since the last build into the same folder.`,
     if (values["base-url"] !== undefined && baseUrl === undefined) {
       throw new UsageError(`base-url-invalid: --base-url must be an absolute http(s) address such as https://preview.example.org/archive/, not "${printable(values["base-url"])}".`, "build");
     }
-    if (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(values.now)) {
-      throw new UsageError(`--now must be an ISO 8601 date-time with an offset, e.g. 2024-05-01T12:00:00+02:00, not "${values.now}".`, "build");
-    }
+    nowOption(values.now, "build");
     const progress = progressLine(process.stderr, process.env, values.quiet);
     const result = await buildSite({
       content: values.content,

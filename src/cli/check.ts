@@ -6,7 +6,7 @@
 import { SKIP_REASONS, type SkippedFile } from "../content/skip-reasons.ts";
 import type { ContentIssue } from "../issues/content-issue.ts";
 import { defineCommand } from "./command.ts";
-import { CONTENT, DRAFTS, QUIET, STRICT } from "./shared-options.ts";
+import { CONTENT, DRAFTS, NOW, nowOption, QUIET, STRICT } from "./shared-options.ts";
 import { EXIT, UsageError } from "./usage.ts";
 
 /** The report formats of `check`. */
@@ -20,6 +20,7 @@ export const checkCommand = defineCommand({
   options: {
     content: CONTENT,
     drafts: DRAFTS,
+    now: { ...NOW, help: "\"Now\" for embargoes (default: the clock): what a build at that time would list and link, e.g. 2024-05-01T12:00:00+02:00" },
     strict: STRICT,
     format: { type: "string", value: "FORMAT", default: "text", help: "text (lines for people) or json (an array of issues for editors and CI, on standard output)" },
     quiet: QUIET,
@@ -31,7 +32,8 @@ export const checkCommand = defineCommand({
     const { promoteWarnings } = await import("../issues/strict.ts");
     const { failed, reportIssues } = await import("./report-issues.ts");
     if (!(CHECK_FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format must be text or json, not "${values.format}".`, "check");
-    const loaded = await loadArchive(values.content, { drafts: values.drafts });
+    const nowMs = nowOption(values.now, "check");
+    const loaded = await loadArchive(values.content, { drafts: values.drafts, ...(nowMs === undefined ? {} : { nowMs }) });
     const { filesRead, skipped } = loaded;
     const issues = promoteWarnings(loaded.issues, values.strict);
     if (values.format === "json") {

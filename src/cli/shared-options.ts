@@ -2,6 +2,7 @@
  * Options that several commands take, spelled once so that their help and defaults agree.
  */
 import type { OptionSpec } from "./command.ts";
+import { UsageError } from "./usage.ts";
 
 /** `--content DIR`: the archive to read. */
 export const CONTENT = { type: "string", value: "DIR", default: "content", help: "The archive: a folder with site.yml and **/*.md articles" } as const satisfies OptionSpec;
@@ -18,3 +19,20 @@ export const STRICT = { type: "boolean", default: false, help: "Treat every warn
 /** `--quiet`: nothing on success. */
 export const QUIET = { type: "boolean", default: false, help: "Print nothing on success" } as const satisfies OptionSpec;
 
+
+/** `--now ISO`: "now" for embargoes, instead of the clock. */
+export const NOW = { type: "string", value: "ISO", help: "\"Now\" for embargoes (default: the clock), e.g. 2024-05-01T12:00:00+02:00" } as const satisfies OptionSpec;
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/**
+ * The instant `--now` names, in epoch milliseconds (undefined without one); a usage error for
+ * `command` unless it is an ISO 8601 date-time with an offset.
+ * @example nowOption("2024-05-01T12:00:00+02:00", "check") // 1714557600000
+ */
+export function nowOption(value: string | undefined, command: string): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = ISO_WITH_OFFSET.test(value) ? Date.parse(value) : NaN;
+  if (Number.isNaN(ms)) throw new UsageError(`--now must be an ISO 8601 date-time with an offset, e.g. 2024-05-01T12:00:00+02:00, not "${value}".`, command);
+  return ms;
+}

@@ -171,7 +171,7 @@ export async function loadArchive(root: string, options: LoadOptions = {}): Prom
   const { files, skipped, issues: scanIssues } = scanContentFolder(root);
   const prepared = await prepareInParallel(
     files.map((file) => ({ file })),
-    { root, site, drafts: Boolean(options.drafts), stylesheet: "" },
+    { root, site, drafts: Boolean(options.drafts), stylesheet: "", ...(options.nowMs === undefined ? {} : { nowMs: options.nowMs }) },
   );
   const records = prepared.files.flatMap((f) => (f.record ? [f.record] : []));
   const fileIssues = [...loaded.issues, ...scanIssues, ...prepared.files.flatMap((f) => f.issues)];

@@ -108,3 +108,32 @@ describe("--format json", () => {
     expect(run.stderr).toContain('--format must be text or json, not "xml"');
   });
 });
+
+describe("--now", () => {
+  // A published story (10 a.m. in the fixture's New York) links to one under embargo until
+  // 20:00 UTC: before then the link leads nowhere a build would write, from then on it does.
+  const embargoed = () =>
+    fixtureArchive({
+      "a.md": article(base, "Body with [the later story](b.md).\n"),
+      "b.md": article(["title: Later", "date: 2023-02-18T10:00:00", "section: politics", "embargo: 2023-02-18T20:00:00Z"]),
+    });
+  const codes = (stdout: string) => (JSON.parse(stdout) as ContentIssue[]).map((issue) => `${issue.file} ${issue.code}`);
+
+  it.each([
+    ["before the embargo lifts, the link to the embargoed story is broken", "2023-02-18T19:59:00Z", ["a.md link-broken"]],
+    ["at the instant it lifts, the story is there", "2023-02-18T20:00:00Z", []],
+    ["once it has lifted, in another offset, the story is there", "2023-02-18T16:00:00-05:00", []],
+  ])("%s", (_, now, expected) => {
+    const run = runCli(["check", "--content", embargoed(), "--format", "json", "--now", now]);
+    expect(run.status).toBe(0);
+    expect(codes(run.stdout)).toEqual(expected);
+  });
+
+  it.each([["tomorrow"], ["2023-02-18"], ["2023-02-18T12:00:00"], ["2023-13-45T12:00:00Z"]])("refuses %j as a usage error (exit 2), as build does", (now) => {
+    for (const command of ["check", "build"]) {
+      const run = runCli([command, "--content", embargoed(), "--now", now]);
+      expect([command, run.status]).toEqual([command, 2]);
+      expect(run.stderr).toContain(`--now must be an ISO 8601 date-time with an offset, e.g. 2024-05-01T12:00:00+02:00, not "${now}".`);
+    }
+  });
+});
