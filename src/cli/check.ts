@@ -20,7 +20,7 @@ export const checkCommand = defineCommand({
   options: {
     content: CONTENT,
     drafts: DRAFTS,
-    now: { ...NOW, help: "\"Now\" for embargoes (default: the clock): what a build at that time would list and link, e.g. 2024-05-01T12:00:00+02:00" },
+    now: NOW,
     strict: STRICT,
     format: { type: "string", value: "FORMAT", default: "text", help: "text (lines for people) or json (an array of issues for editors and CI, on standard output)" },
     quiet: QUIET,

@@ -19,9 +19,8 @@ export const STRICT = { type: "boolean", default: false, help: "Treat every warn
 /** `--quiet`: nothing on success. */
 export const QUIET = { type: "boolean", default: false, help: "Print nothing on success" } as const satisfies OptionSpec;
 
-
 /** `--now ISO`: "now" for embargoes, instead of the clock. */
-export const NOW = { type: "string", value: "ISO", help: "\"Now\" for embargoes (default: the clock), e.g. 2024-05-01T12:00:00+02:00" } as const satisfies OptionSpec;
+export const NOW = { type: "string", value: "ISO", help: "\"Now\" for embargoes (default: the clock): what a build at that time would list and link, e.g. 2024-05-01T12:00:00+02:00" } as const satisfies OptionSpec;
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
 
