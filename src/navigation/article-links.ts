@@ -31,11 +31,19 @@ export function articleTargets(articles: Iterable<{ file: string; url: string }>
  * address of an article, as migrated bodies link to it), both leading to the article's URL.
  * @example linkTargets(archive).get("/old/harbour-budget/") // "/2023/02/18/harbour-budget/"
  */
-export function linkTargets(archive: Pick<Archive, "articles" | "withdrawn">): Map<string, string> {
-  const targets = articleTargets(archive.articles);
-  for (const [alias, url] of aliasTargets(archive)) targets.set(alias, url);
+export function linkTargets(archive: Pick<Archive, "articles" | "withdrawn">): LinkTargets {
+  // A build asks three times (the link check and pass 2, the feeds' bodies, the updates feed):
+  // made once per archive, which no one changes after indexing.
+  let targets = targetsOf.get(archive);
+  if (!targets) {
+    const made = articleTargets(archive.articles);
+    for (const [alias, url] of aliasTargets(archive)) made.set(alias, url);
+    targetsOf.set(archive, (targets = made));
+  }
   return targets;
 }
+
+const targetsOf = new WeakMap<object, LinkTargets>();
 
 /** A link split into its path and fragment (with its `#`), without a query. */
 export interface LinkParts {

@@ -43,14 +43,19 @@ export function articleIds(updates: readonly { kind: string }[]): string[] {
  */
 export function brokenLinks(articles: readonly CheckedArticle[], outputs: readonly string[], targets: LinkTargets): ContentIssue[] {
   const written = new Set(outputs);
-  const byUrl = new Map(articles.map((a) => [a.url, a]));
-  const addresses = outputs.map((o) => `/${o.replace(/(^|\/)index\.html$/, "$1")}`);
-  const sources = [...targets.keys()].filter((key) => !key.startsWith("/"));
+  // What only a fragment or a broken link needs is made when the first one asks: most
+  // archives have neither, and each is a pass over the whole archive or every output.
+  let byUrl: Map<string, CheckedArticle> | undefined;
+  const articleAt = (url: string) => (byUrl ??= new Map(articles.map((a) => [a.url, a]))).get(url);
+  let addresses: string[] | undefined;
+  let sources: string[] | undefined;
   const issues: ContentIssue[] = [];
   for (const article of articles) {
     for (const link of article.links) {
-      const problem = checkLink(link.href, article, { written, byUrl, targets });
+      const problem = checkLink(link.href, article, { written, articleAt, targets });
       if (!problem) continue;
+      addresses ??= outputs.map((o) => `/${o.replace(/(^|\/)index\.html$/, "$1")}`);
+      sources ??= [...targets.keys()].filter((key) => !key.startsWith("/"));
       const near = problem.near ?? nearestAddress(problem.path, addresses, sources, targets);
       issues.push(
         contentIssue("link-broken", { file: article.file, line: link.line, column: 1 }, `The link ${link.href} leads nowhere: ${problem.why}.`, near ? { hint: `The nearest existing address is ${near}.` } : {}),
@@ -62,7 +67,7 @@ export function brokenLinks(articles: readonly CheckedArticle[], outputs: readon
 
 interface Known {
   written: ReadonlySet<string>;
-  byUrl: ReadonlyMap<string, CheckedArticle>;
+  articleAt: (url: string) => CheckedArticle | undefined;
   targets: LinkTargets;
 }
 
@@ -92,9 +97,9 @@ function checkLink(href: string, article: CheckedArticle, known: Known): Problem
     path = url.pathname;
   }
   if (!exists(path, known.written)) return { why: `the site has no page or file ${path}`, path };
-  const target = known.byUrl.get(path.endsWith("/") ? path : `${path}/`);
   const fragment = url.hash.slice(1);
-  if (fragment && target) {
+  const target = fragment ? known.articleAt(path.endsWith("/") ? path : `${path}/`) : undefined;
+  if (target) {
     const ids = articleIds(target.updates);
     if (!ids.includes(fragment)) return { why: `the page ${path} has no id "${fragment}"`, path, near: `${path}#${nearest(fragment, ids) ?? "main"}` };
   }

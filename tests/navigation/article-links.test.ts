@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleTargets, linkParts, resolveArticleLink, sourcePathOf } from "../../src/navigation/article-links.ts";
+import { articleTargets, linkParts, linkTargets, resolveArticleLink, sourcePathOf } from "../../src/navigation/article-links.ts";
 import { createMarkdown } from "../../src/render/markdown.ts";
 import { articleLinkEnv } from "../../src/navigation/article-links.ts";
 
@@ -12,6 +12,18 @@ const targets = new Map([
   // An alias is one more entry (publishing adds these).
   ["/old/vote.html", "/2023/02/18/council-vote/"],
 ]);
+
+describe("linkTargets", () => {
+  const archive = (file: string) => ({ articles: [{ file, url: `/${file.replace(/\.md$/, "")}/` }], withdrawn: [] }) as unknown as Parameters<typeof linkTargets>[0];
+  it("is made once per archive, and anew for another", () => {
+    const one = archive("2023/a.md");
+    const other = archive("2023/b.md");
+    expect(linkTargets(one)).toBe(linkTargets(one));
+    expect(linkTargets(one).get("2023/a.md")).toBe("/2023/a/");
+    expect(linkTargets(other).get("2023/a.md")).toBeUndefined();
+    expect(linkTargets(other).get("2023/b.md")).toBe("/2023/b/");
+  });
+});
 
 describe("resolveArticleLink", () => {
   it.each<[string, string, string | undefined]>([
