@@ -28,16 +28,39 @@ export function formatDateTime(date: DateTime, locale: string): string {
 
 const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric" };
 const SHORT_DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric" };
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, DayFormatter>();
+
+/** A cached Intl formatter and, for forms without a time, the text it printed for each local day. */
+interface DayFormatter {
+  format: Intl.DateTimeFormat;
+  days: Map<number, string> | undefined;
+}
 
 // Lists print a date per teaser, hundreds of thousands in a large archive: one Intl formatter
 // per locale, zone and form, reused, is several times faster than luxon's toLocaleString
 // (which builds the same formatter's options anew on every call) and prints the same text.
+// A form without hour or minute prints the same text for every instant of one day in the
+// formatter's zone, and an archive has a few articles a day: that text is kept per day.
 function formatWith(options: Intl.DateTimeFormatOptions, name: string, date: DateTime, locale: string): string {
   const key = `${name}\0${locale}\0${date.zoneName}`;
   let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: date.zoneName ?? "UTC" })));
-  return formatter.format(date.toMillis());
+  if (!formatter) {
+    const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: date.zoneName ?? "UTC" });
+    formatters.set(key, (formatter = { format, days: options.hour === undefined && options.minute === undefined ? new Map() : undefined }));
+  }
+  if (!formatter.days) return formatter.format.format(date.toMillis());
+  const day = localDay(date);
+  let text = formatter.days.get(day);
+  if (text === undefined) formatter.days.set(day, (text = formatter.format.format(date.toMillis())));
+  return text;
+}
+
+/**
+ * One number per calendar day in the date's own zone (luxon keeps its year, month and day).
+ * @example localDay(DateTime.fromISO("2023-02-18T23:30", { zone: "Europe/Berlin" })) // 841650
+ */
+export function localDay(date: DateTime): number {
+  return (date.year * 13 + date.month) * 32 + date.day;
 }
 
 /**
@@ -103,6 +126,6 @@ export function formatDayDate(date: DateTime, locale: string): string {
 export function formatWeekdayName(weekday: number, locale: string, width: "long" | "short"): string {
   const key = `weekday-${width}\0${locale}`;
   let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: "UTC" })));
-  return formatter.format(Date.UTC(2024, 0, weekday, 12));
+  if (!formatter) formatters.set(key, (formatter = { format: new Intl.DateTimeFormat(locale, { weekday: width, timeZone: "UTC" }), days: undefined }));
+  return formatter.format.format(Date.UTC(2024, 0, weekday, 12));
 }

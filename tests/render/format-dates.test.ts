@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatShortDate, formatUpdateTime } from "../../src/render/format-dates.ts";
+import { formatDate, formatDateTime, formatDayDate, formatMonthYear, formatShortDate, formatUpdateTime, localDay } from "../../src/render/format-dates.ts";
 
 const at = (iso: string, zone = "Europe/Berlin") => DateTime.fromISO(iso, { zone });
 
@@ -62,5 +62,41 @@ describe("cached formatters", () => {
         }
       }
     }
+  });
+});
+
+describe("texts kept per local day", () => {
+  // Every half hour across two DST changes and a year's end, in zones on both sides of UTC:
+  // the text kept for a day is the one luxon prints for each instant of it, never a
+  // neighbouring day's (a day in Tokyo or New York starts on another UTC date).
+  const spans: [string, string][] = [
+    ["Europe/Berlin", "2023-03-25T00:00:00Z"],
+    ["America/New_York", "2023-11-04T00:00:00Z"],
+    ["Asia/Tokyo", "2023-12-30T00:00:00Z"],
+    ["Pacific/Chatham", "2024-04-06T00:00:00Z"],
+    ["UTC", "2024-02-28T00:00:00Z"],
+  ];
+  it.each(spans)("%s from %s", (zone, start) => {
+    const from = DateTime.fromISO(start, { zone });
+    for (let step = 0; step < 4 * 48; step++) {
+      const date = from.plus({ minutes: 30 * step });
+      for (const locale of ["en", "de"]) {
+        const local = date.setLocale(locale);
+        expect(formatShortDate(date, locale)).toBe(local.toLocaleString({ year: "numeric", month: "short", day: "numeric" }));
+        expect(formatDate(date, locale)).toBe(local.toLocaleString({ weekday: "long", year: "numeric", month: "long", day: "numeric" }));
+        expect(formatDayDate(date, locale)).toBe(local.toLocaleString({ year: "numeric", month: "long", day: "numeric" }));
+        expect(formatMonthYear(date, locale)).toBe(local.toLocaleString({ year: "numeric", month: "long" }));
+      }
+    }
+  });
+
+  it.each([
+    ["2023-02-18T00:00", "Europe/Berlin", "2023-02-18T23:59", "Europe/Berlin", true],
+    ["2023-02-18T23:59", "Europe/Berlin", "2023-02-19T00:00", "Europe/Berlin", false],
+    ["2023-01-31T12:00", "UTC", "2023-02-01T12:00", "UTC", false],
+    ["2023-12-31T12:00", "UTC", "2024-01-01T12:00", "UTC", false],
+    ["2023-02-18T23:30", "Europe/Berlin", "2023-02-18T23:30", "Asia/Tokyo", true],
+  ] as const)("localDay(%s %s) = localDay(%s %s): %s", (a, zoneA, b, zoneB, same) => {
+    expect(localDay(DateTime.fromISO(a, { zone: zoneA })) === localDay(DateTime.fromISO(b, { zone: zoneB }))).toBe(same);
   });
 });
