@@ -261,19 +261,20 @@ export function authorPages(archive: Archive): AuthorPage[] {
 }
 
 /**
- * The articles a navigation page lists, for its sitemap lastmod: a page's items, or every
- * article an index counts (the index pages show counts, so the articles come from the archive).
- * @example navigationListed(archiveIndexPage(archive), archive).length // archive.articles.length
+ * The articles a navigation page lists, for its sitemap lastmod, as the lists that hold them:
+ * a page's items, or every article an index counts (the index pages show counts, so the
+ * articles come from the archive), one list per topic or author.
+ * @example navigationListed(archiveIndexPage(archive), archive)[0].length // archive.articles.length
  */
-export function navigationListed(page: NavigationPage, archive: Archive): readonly ArticleSummary[] {
+export function navigationListed(page: NavigationPage, archive: Archive): readonly (readonly ArticleSummary[])[] {
   switch (page.kind) {
     case "archive":
-      return archive.articles;
+      return [archive.articles];
     case "topics":
-      return topics(archive).flatMap((t) => t.articles);
+      return topics(archive).map((t) => t.articles);
     case "authors":
-      return authors(archive).flatMap((a) => a.articles);
+      return authors(archive).map((a) => a.articles);
     default:
-      return page.page.items;
+      return [page.page.items];
   }
 }

@@ -28,17 +28,19 @@ export interface OutputFile {
 }
 
 /**
- * The articles a listing page lists (for its lastmod); none for the 404 page.
- * @example listedArticles({ kind: "not-found", url: "/404.html" }, archive) // []
+ * The articles a listing page lists (for its lastmod), as the lists it holds them in: the
+ * topics and authors indexes hold a list per topic or author, the whole archive's size
+ * together, walked where they are rather than copied into one. None for the 404 page.
+ * @example listedGroups({ kind: "not-found", url: "/404.html" }, archive) // []
  */
-export function listedArticles(page: ListingPage, archive: Archive): readonly ArticleSummary[] {
+export function listedGroups(page: ListingPage, archive: Archive): readonly (readonly ArticleSummary[])[] {
   switch (page.kind) {
     case "front":
-      return [...page.latest, ...page.blocks.flatMap((b) => b.articles)];
+      return [page.latest, ...page.blocks.map((b) => b.articles)];
     case "section":
-      return page.page.items;
+      return [page.page.items];
     case "corrections":
-      return page.page.items.map((note) => note.article);
+      return [page.page.items.map((note) => note.article)];
     case "search":
     case "not-found":
     case "redirect":
@@ -48,11 +50,15 @@ export function listedArticles(page: ListingPage, archive: Archive): readonly Ar
   }
 }
 
-function newest(articles: readonly ArticleSummary[]): DateTime | undefined {
+function newest(groups: readonly (readonly ArticleSummary[])[]): DateTime | undefined {
   let best: DateTime | undefined;
-  for (const article of articles) {
-    const at = lastModified(article);
-    if (!best || at.toMillis() > best.toMillis()) best = at;
+  let bestMs = -Infinity;
+  for (const articles of groups) {
+    for (const article of articles) {
+      const at = lastModified(article);
+      const ms = at.toMillis();
+      if (ms > bestMs) [best, bestMs] = [at, ms];
+    }
   }
   return best;
 }
@@ -66,7 +72,7 @@ export function sitemapUrls(archive: Archive, listings: readonly ListingPage[]):
   for (const page of listings) {
     // Neither the 404 page, a redirect page (noindex) nor the search page (a tool, not content) is a page to find.
     if (page.kind === "not-found" || page.kind === "redirect" || page.kind === "search") continue;
-    const lastmod = newest(listedArticles(page, archive));
+    const lastmod = newest(listedGroups(page, archive));
     urls.push(lastmod ? { url: page.url, lastmod } : { url: page.url });
   }
   for (const article of archive.articles) urls.push({ url: article.url, lastmod: lastModified(article) });
