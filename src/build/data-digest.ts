@@ -12,6 +12,14 @@ import { instant } from "../syndication/unit-signatures.ts";
 /** The longest text an object is written as; a longer one is written as its digest. */
 const MEMO_LIMIT = 4096;
 
+/**
+ * The longest text a memo keeps. What recurs on many pages is small (a teaser's identity, a
+ * section, a DateTime) or large and written as its digest; what is longer in between is, in
+ * practice, one page's own list or pagination, never asked for again. Kept, those made 376 MB
+ * of live text at 100,000 articles for the collector to walk; made again, they cost a loop.
+ */
+const KEEP_LIMIT = 512;
+
 /** Objects already serialised, by identity. */
 export type DigestMemo = WeakMap<object, string>;
 
@@ -24,7 +32,8 @@ export type Identify = (value: object) => string | undefined;
 /**
  * A stable text for `value`: JSON-like, keys in insertion order, DateTimes as `millis@zone`,
  * an object whose text is longer than 4,096 characters as `#` and the sha1 of that text, and an
- * object `identify` knows as `=` and its identity.
+ * object `identify` knows as `=` and its identity. `memo` keeps the texts of at most 512
+ * characters (a digest's among them); the text is the same whether it came from the memo or not.
  * @example dataText({ at: DateTime.fromMillis(0, { zone: "UTC" }), n: [1, "a"] }) // '{"at":"0@UTC","n":[1,"a"]}'
  */
 export function dataText(value: unknown, memo: DigestMemo = new WeakMap(), identify?: Identify): string {
@@ -57,7 +66,7 @@ export function dataText(value: unknown, memo: DigestMemo = new WeakMap(), ident
   // A large object (a topic with all its articles, shown on each of its pages) stands for
   // itself by its digest, always, so its text is neither kept nor hashed again on every page.
   if (text.length > MEMO_LIMIT) text = `"#${hash("sha1", text)}"`;
-  memo.set(value, text);
+  if (text.length <= KEEP_LIMIT) memo.set(value, text);
   return text;
 }
 

@@ -53,12 +53,13 @@ export function listingSignaturesFile(manifestFile: string): string {
 
 /**
  * How a teaser counts in a listing signature: an article's summary is made from its record
- * (plain data: what its front matter says, its URL, its images) and the site settings (in the
- * build key), so the record's digest stands for it, and a body edit that leaves the record alone
- * changes no listing page. The digest is the one the entry keeps (made on the worker that read
- * the file), or made here for an entry without one. Other objects, and a summary whose record
- * is unknown or has another URL, are left to be serialised.
- * @example summaryIdentity((file) => manifest.files[file])(summary) // "2023/a.md 5b1f…"
+ * (plain data: what its front matter says, its file, its URL, its images) and the site settings
+ * (in the build key), so the record's digest stands for it, and a body edit that leaves the
+ * record alone changes no listing page. The digest is the one the entry keeps (made on the
+ * worker that read the file), or made here for an entry without one; the record holds its file,
+ * so the digest alone names the article. Other objects, and a summary whose record is unknown or
+ * has another URL, are left to be serialised.
+ * @example summaryIdentity((file) => manifest.files[file])(summary) // "5b1f…" (40 hex digits)
  */
 export function summaryIdentity(entryOf: (file: string) => Pick<CacheEntry, "record" | "recordSignature"> | undefined): Identify {
   return (value) => {
@@ -66,7 +67,7 @@ export function summaryIdentity(entryOf: (file: string) => Pick<CacheEntry, "rec
     if (typeof summary.file !== "string" || typeof summary.url !== "string" || !("sectionId" in summary)) return undefined;
     const entry = entryOf(summary.file);
     const record = entry?.record;
-    if (!record || record.url !== summary.url) return undefined;
-    return `${summary.file} ${entry.recordSignature ?? signature(record)}`;
+    if (!record || record.url !== summary.url || record.file !== summary.file) return undefined;
+    return entry.recordSignature ?? signature(record);
   };
 }

@@ -37,6 +37,20 @@ describe("dataText", () => {
     expect(dataText([shared, shared], memo)).toBe('[{"title":"Teaser"},{"title":"Teaser"}]');
     expect(memo.get(shared)).toBe('{"title":"Teaser"}');
   });
+
+  it("keeps short texts and digests in its memo, not a long text, and writes the same text either way", () => {
+    const short = { n: 1 };
+    const long = Array.from({ length: 60 }, (_, i) => `entry ${i}`); // about 600 characters
+    const big = Array.from({ length: 500 }, (_, i) => `item ${i}`);
+    const memo = new WeakMap<object, string>();
+    const text = dataText({ short, long, big }, memo);
+    expect(text).toBe(dataText({ short, long, big }));
+    expect(text).toBe(dataText({ short, long, big }, memo));
+    expect(memo.get(short)).toBe('{"n":1}');
+    expect(memo.has(long)).toBe(false);
+    expect(memo.get(big)).toMatch(/^"#[0-9a-f]{40}"$/);
+    expect(JSON.parse(text).long).toEqual(long);
+  });
 });
 
 describe("dataDigest", () => {

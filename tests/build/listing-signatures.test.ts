@@ -43,7 +43,13 @@ describe("summaryIdentity", () => {
   ])("%s", (_, value, expected) => {
     const identity = identify(value);
     if (expected === undefined) expect(identity).toBeUndefined();
-    else expect(identity).toMatch(/^2023\/a\.md [0-9a-f]{40}$/);
+    else expect(identity).toBe(signature(record));
+  });
+
+  it("differs between two articles whose records differ in their file alone", () => {
+    const twin = { ...record, file: "2023/b.md" } as ArticleRecord;
+    const both = summaryIdentity((file) => ({ record: file === twin.file ? twin : record }));
+    expect(both({ file: "2023/a.md", url: record.url, sectionId: "world" })).not.toBe(both({ file: "2023/b.md", url: record.url, sectionId: "world" }));
   });
 
   it("changes with the record, not with anything else the summary object holds", () => {
