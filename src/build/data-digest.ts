@@ -1,9 +1,10 @@
 /**
  * A digest of plain data for signatures, cheaper than JSON.stringify over the same data: luxon
  * DateTimes are written as their instant and zone (no ISO formatting, the costly part of
- * serialising a teaser), and with a shared `memo` each object is serialised once however often
- * it appears (an article's summary sits on its section, date, topic and author pages alike). A
- * memo is for one build's data, which no one changes after indexing: make a new one per build.
+ * serialising a teaser), and with a shared `memo` each small or large object is serialised once
+ * however often it appears (an article's summary sits on its section, date, topic and author
+ * pages alike; a topic's whole list is one digest). A memo is for one build's data, which no one
+ * changes after indexing: make a new one per build.
  */
 import { hash } from "node:crypto";
 import { DateTime } from "luxon";

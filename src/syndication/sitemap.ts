@@ -57,7 +57,10 @@ function newest(groups: readonly (readonly ArticleSummary[])[]): DateTime | unde
     for (const article of articles) {
       const at = lastModified(article);
       const ms = at.toMillis();
-      if (ms > bestMs) [best, bestMs] = [at, ms];
+      if (ms > bestMs) {
+        best = at;
+        bestMs = ms;
+      }
     }
   }
   return best;
