@@ -62,11 +62,14 @@ export function redirects(archive: Pick<Archive, "articles" | "withdrawn">): Red
  * @example redirectPages(archive).map((p) => p.path) // ["old/harbour-budget/index.html"]
  */
 export function redirectPages(archive: Pick<Archive, "articles" | "withdrawn">): RedirectPage[] {
+  // Alias → its article, as aliasTargets has it (a later article's alias wins), without a map
+  // of every article by URL: most articles have no alias.
+  const byAlias = new Map<string, ArticleSummary>();
+  for (const article of articlesWithPages(archive)) for (const alias of article.aliases ?? []) byAlias.set(alias, article);
   const pages: RedirectPage[] = [];
-  const byUrl = new Map(articlesWithPages(archive).map((a) => [a.url, a]));
   for (const { from, to } of redirects(archive)) {
     const path = aliasPagePath(from);
-    if (path !== undefined) pages.push({ kind: "redirect", url: `/${path.replace(/(^|\/)index\.html$/, "$1")}`, alias: from, path, target: to, title: byUrl.get(to)!.title });
+    if (path !== undefined) pages.push({ kind: "redirect", url: `/${path.replace(/(^|\/)index\.html$/, "$1")}`, alias: from, path, target: to, title: byAlias.get(from)!.title });
   }
   return pages;
 }
