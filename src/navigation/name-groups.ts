@@ -40,21 +40,36 @@ export interface NameGroup<T> {
  * @example groupByName([a, b], (x) => x.tags).map((g) => g.name) // ["Brexit", "Élections"]
  */
 export function groupByName<T>(items: readonly T[], namesOf: (item: T) => readonly string[]): NameGroup<T>[] {
-  const groups = new Map<string, { items: T[]; spellings: Map<string, number> }>();
+  const groups = new Map<string, { items: T[]; spellings: Spelling[] }>();
+  // Hundreds of thousands of uses of a few thousand names: each name is slugged and found its
+  // group once, and a use is one lookup and a count. null: a name with an empty slug.
+  const byName = new Map<string, { spelling: Spelling; items: T[] } | null>();
   for (const item of items) {
     for (const name of namesOf(item)) {
-      const slug = slugify(name);
-      if (!slug) continue;
-      let group = groups.get(slug);
-      if (!group) groups.set(slug, (group = { items: [], spellings: new Map() }));
+      let known = byName.get(name);
+      if (known === undefined) {
+        const slug = slugify(name);
+        let group = slug ? groups.get(slug) : undefined;
+        if (slug && !group) groups.set(slug, (group = { items: [], spellings: [] }));
+        known = group ? { spelling: { name, uses: 0 }, items: group.items } : null;
+        if (group && known) group.spellings.push(known.spelling);
+        byName.set(name, known);
+      }
+      if (!known) continue;
       // A name listed twice by one item (in two spellings) still counts the item once.
-      if (group.items[group.items.length - 1] !== item) group.items.push(item);
-      group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
+      if (known.items[known.items.length - 1] !== item) known.items.push(item);
+      known.spelling.uses++;
     }
   }
-  const result = [...groups].map(([slug, g]) => ({ slug, name: preferredSpelling(g.spellings), items: g.items }));
+  const result = [...groups].map(([slug, g]) => ({ slug, name: preferredSpelling(new Map(g.spellings.map((s) => [s.name, s.uses]))), items: g.items }));
   const key = (g: NameGroup<T>) => foldName(g.name);
   return result.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+/** One spelling of a group's name and how many times items use it. */
+interface Spelling {
+  name: string;
+  uses: number;
 }
 
 /** Two or more different names that make one slug, and the files using each. */

@@ -44,6 +44,16 @@ describe("groupByName", () => {
       ["zurich", "Zürich", [4]],
     ]);
   });
+
+  it.each([
+    { name: "a name without a slug is left out, the item stays in its other groups", items: [{ id: 1, tags: ["!!!", "Port"] }], groups: [["port", "Port", [1]]] },
+    { name: "one item naming a group twice is in it once; each use counts for its spelling", items: [{ id: 1, tags: ["port", "Port", "Port"] }, { id: 2, tags: ["port"] }], groups: [["port", "Port", [1, 2]]] },
+    { name: "names sharing a slug share a group (nameCollisions reports them)", items: [{ id: 1, tags: ["C++"] }, { id: 2, tags: ["C"] }, { id: 3, tags: ["C"] }], groups: [["c", "C", [1, 2, 3]]] },
+    { name: "a tie goes to the spelling with more accents", items: [{ id: 1, tags: ["Zurich"] }, { id: 2, tags: ["Zürich"] }], groups: [["zurich", "Zürich", [1, 2]]] },
+    { name: "no names, no groups", items: [{ id: 1, tags: [] as string[] }], groups: [] },
+  ])("$name", ({ items: given, groups: expected }) => {
+    expect(groupByName(given, (i) => i.tags).map((g) => [g.slug, g.name, g.items.map((i) => i.id)])).toEqual(expected);
+  });
 });
 
 describe("nameCollisions and nameIssues", () => {
