@@ -1,6 +1,6 @@
 /**
  * The last build's related articles, kept beside its manifest: ranking them is one of the
- * steps of a full build that grows with the whole archive (about 4 s at 100,000 articles), and
+ * steps of a full build that grows with the whole archive (about 2 s at 100,000 articles), and
  * an edit that leaves every article's URL, section, date and tags as they were (a headline, a
  * summary, a body that adds a link) leaves the ranking as it was. The file is named by what the
  * ranking read (relatedDigest: the inputs in order and the build's key); any other digest, or
