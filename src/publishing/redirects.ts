@@ -36,6 +36,18 @@ function articlesWithPages(archive: Pick<Archive, "articles" | "withdrawn">): Ar
   return [...archive.articles, ...(archive.withdrawn ?? [])];
 }
 
+/** Alias → its article, for every alias of every article with a page (a later article's alias wins). */
+function aliasArticles(archive: Pick<Archive, "articles" | "withdrawn">): Map<string, ArticleSummary> {
+  const articles = new Map<string, ArticleSummary>();
+  for (const article of articlesWithPages(archive)) for (const alias of article.aliases ?? []) articles.set(alias, article);
+  return articles;
+}
+
+/** Every alias with its article, ordered by alias so the files are the same on every run. */
+function sortedAliases(archive: Pick<Archive, "articles" | "withdrawn">): [alias: string, article: ArticleSummary][] {
+  return [...aliasArticles(archive)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /**
  * Alias → the article's site-relative URL, for every alias of every article with a page. For
  * link rewriting: a body that links to an old address links to the article instead.
@@ -43,7 +55,7 @@ function articlesWithPages(archive: Pick<Archive, "articles" | "withdrawn">): Ar
  */
 export function aliasTargets(archive: Pick<Archive, "articles" | "withdrawn">): Map<string, string> {
   const targets = new Map<string, string>();
-  for (const article of articlesWithPages(archive)) for (const alias of article.aliases ?? []) targets.set(alias, article.url);
+  for (const [alias, article] of aliasArticles(archive)) targets.set(alias, article.url);
   return targets;
 }
 
@@ -52,9 +64,7 @@ export function aliasTargets(archive: Pick<Archive, "articles" | "withdrawn">): 
  * @example redirects(archive)[0] // { from: "/old/harbour-budget/", to: "/2023/02/18/harbour-budget/", status: 301 }
  */
 export function redirects(archive: Pick<Archive, "articles" | "withdrawn">): Redirect[] {
-  return [...aliasTargets(archive)]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([from, to]) => ({ from, to, status: 301 as const }));
+  return sortedAliases(archive).map(([from, article]) => ({ from, to: article.url, status: 301 as const }));
 }
 
 /**
@@ -62,14 +72,10 @@ export function redirects(archive: Pick<Archive, "articles" | "withdrawn">): Red
  * @example redirectPages(archive).map((p) => p.path) // ["old/harbour-budget/index.html"]
  */
 export function redirectPages(archive: Pick<Archive, "articles" | "withdrawn">): RedirectPage[] {
-  // Alias → its article, as aliasTargets has it (a later article's alias wins), without a map
-  // of every article by URL: most articles have no alias.
-  const byAlias = new Map<string, ArticleSummary>();
-  for (const article of articlesWithPages(archive)) for (const alias of article.aliases ?? []) byAlias.set(alias, article);
   const pages: RedirectPage[] = [];
-  for (const { from, to } of redirects(archive)) {
+  for (const [from, article] of sortedAliases(archive)) {
     const path = aliasPagePath(from);
-    if (path !== undefined) pages.push({ kind: "redirect", url: `/${path.replace(/(^|\/)index\.html$/, "$1")}`, alias: from, path, target: to, title: byAlias.get(from)!.title });
+    if (path !== undefined) pages.push({ kind: "redirect", url: `/${path.replace(/(^|\/)index\.html$/, "$1")}`, alias: from, path, target: article.url, title: article.title });
   }
   return pages;
 }
