@@ -22,7 +22,7 @@ const markCount = (name: string) => name.normalize("NFKD").length - name.normali
  * more accents (Zürich over Zurich), then the first in code-point order (Brexit over brexit).
  * @example preferredSpelling(new Map([["brexit", 1], ["Brexit", 1]])) // "Brexit"
  */
-export function preferredSpelling(counts: ReadonlyMap<string, number>): string {
+export function preferredSpelling(counts: Iterable<readonly [spelling: string, uses: number]>): string {
   return [...counts].sort(([a, na], [b, nb]) => nb - na || markCount(b) - markCount(a) || (a < b ? -1 : a > b ? 1 : 0))[0][0];
 }
 
@@ -48,11 +48,14 @@ export function groupByName<T>(items: readonly T[], namesOf: (item: T) => readon
     for (const name of namesOf(item)) {
       let known = byName.get(name);
       if (known === undefined) {
+        known = null;
         const slug = slugify(name);
-        let group = slug ? groups.get(slug) : undefined;
-        if (slug && !group) groups.set(slug, (group = { items: [], spellings: [] }));
-        known = group ? { spelling: { name, uses: 0 }, items: group.items } : null;
-        if (group && known) group.spellings.push(known.spelling);
+        if (slug) {
+          let group = groups.get(slug);
+          if (!group) groups.set(slug, (group = { items: [], spellings: [] }));
+          known = { spelling: { name, uses: 0 }, items: group.items };
+          group.spellings.push(known.spelling);
+        }
         byName.set(name, known);
       }
       if (!known) continue;
@@ -61,7 +64,7 @@ export function groupByName<T>(items: readonly T[], namesOf: (item: T) => readon
       known.spelling.uses++;
     }
   }
-  const result = [...groups].map(([slug, g]) => ({ slug, name: preferredSpelling(new Map(g.spellings.map((s) => [s.name, s.uses]))), items: g.items }));
+  const result = [...groups].map(([slug, g]) => ({ slug, name: preferredSpelling(g.spellings.map((s) => [s.name, s.uses] as const)), items: g.items }));
   const key = (g: NameGroup<T>) => foldName(g.name);
   return result.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
