@@ -29,9 +29,16 @@ export function escapeHtml(text: string): string {
 
 const SPECIAL = /[&<>"']/;
 
+// Text comes first because most values are text; an array is joined by a loop because a
+// listing page interpolates hundreds of them and map-then-join made an array for each.
 function interpolate(value: Interpolation): string {
+  if (typeof value === "string") return escapeHtml(value);
   if (value instanceof Html) return value.value;
-  if (Array.isArray(value)) return value.map(interpolate).join("");
+  if (Array.isArray(value)) {
+    let out = "";
+    for (let i = 0; i < value.length; i++) out += interpolate(value[i]);
+    return out;
+  }
   if (value === null || value === undefined || value === false) return "";
   return escapeHtml(String(value));
 }

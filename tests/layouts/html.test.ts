@@ -9,6 +9,8 @@ describe("html", () => {
     [html`<ul>${["<a>", html`<li>b</li>`]}</ul>`, "<ul>&lt;a&gt;<li>b</li></ul>"],
     [html`${null}${undefined}${false}${0}${"x"}`, "0x"],
     [html`<a title="${'" onmouseover="x'}">`, '<a title="&quot; onmouseover=&quot;x">'],
+    [html`${[[["<", trusted("<br>")], []], [null, false, 1, true]]}`, "&lt;<br>1true"],
+    [html`${[]}${""}${html``}`, ""],
   ])("%#", (result, expected) => {
     expect(result.value).toBe(expected);
   });
