@@ -10,7 +10,7 @@ import { basename, dirname, join } from "node:path";
  * dot, so an archive scan running meanwhile ignores it.
  * @example writeFileAtomic("content/2023/02/18/a.md", "---\n…")
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
@@ -28,7 +28,7 @@ export function writeFileAtomic(path: string, text: string): void {
  * the build that has already put its output in place. True when it was written.
  * @example writeCacheFile(".gazette/cache/build-1a2b.related.json", JSON.stringify(file)) // true
  */
-export function writeCacheFile(path: string, text: string): boolean {
+export function writeCacheFile(path: string, text: string | Uint8Array): boolean {
   try {
     writeFileAtomic(path, text);
     return true;
