@@ -18,7 +18,7 @@ import { absoluteSource, absoluteUrls } from "./absolute-urls.ts";
 import type { BodySource } from "./body-cache.ts";
 import { articleEntry, noteEntry, type FeedEntry } from "./feed-entries.ts";
 import { feedDocuments, type FeedMeta } from "./feed-documents.ts";
-import { FEED_SIZE, feedScopes, feedUrls, UPDATES_FEED } from "./feed-scopes.ts";
+import { FEED_SIZE, feedScopes, feedUrls, UPDATES_FEED, type FeedScope } from "./feed-scopes.ts";
 import { newsArticles, newsNow, newsSitemap } from "./news-sitemap.ts";
 import { robotsTxt } from "./robots.ts";
 import { sitemapFiles, sitemapPaths, sitemapUrls, type OutputFile } from "./sitemap.ts";
@@ -100,9 +100,36 @@ function meta(input: SyndicationInput, home: string, title: string, description:
   };
 }
 
+/** The articles a feed lists: its scope's newest. */
+const feedEntriesOf = (scope: FeedScope): readonly ArticleSummary[] => scope.articles.slice(0, FEED_SIZE);
+
+/** The notes the updates feed lists: the newest updates and corrections. */
+const updatesFeedNotes = (archive: Archive) => updateNotes(archive).slice(0, FEED_SIZE);
+
+/** The articles the News sitemap lists. */
+function newsSitemapArticles(archive: Archive, settings: SyndicationSettings): ArticleSummary[] {
+  const given = settings.nowMs === undefined ? undefined : DateTime.fromMillis(settings.nowMs, { zone: archive.site.timeZone });
+  return newsArticles(archive, newsNow(archive, given));
+}
+
+/**
+ * Every article a syndication file shows more of than its URL and dates (a title, a summary):
+ * the entries of every feed and of the updates feed, and the News sitemap's articles. The
+ * sitemaps show URLs and dates alone. A quick rebuild of a headline edit (src/build/quick-listings.ts)
+ * writes no syndication file, so it takes none of these articles.
+ * @example syndicatedArticles(archive, settings).has(archive.articles[0]) // true
+ */
+export function syndicatedArticles(archive: Archive, settings: SyndicationSettings): Set<ArticleSummary> {
+  const shown = new Set<ArticleSummary>();
+  for (const scope of feedScopes(archive)) for (const article of feedEntriesOf(scope)) shown.add(article);
+  for (const note of updatesFeedNotes(archive)) shown.add(note.article);
+  for (const article of newsSitemapArticles(archive, settings)) shown.add(article);
+  return shown;
+}
+
 /** The articles whose bodies the feeds carry: the newest of the site and of each section (topic and author feeds carry summaries). */
 export function feedArticles(archive: Archive) {
-  return feedScopes(archive).flatMap((scope) => (scope.fullText === false ? [] : scope.articles.slice(0, FEED_SIZE)));
+  return feedScopes(archive).flatMap((scope) => (scope.fullText === false ? [] : feedEntriesOf(scope)));
 }
 
 /**
@@ -147,7 +174,7 @@ export const SYNDICATION_OUTPUTS: readonly SyndicationOutput[] = [
     units: (input) => {
       const entryOf = entriesOnce(input);
       return feedScopes(input.archive).map((scope) => {
-        const articles = scope.articles.slice(0, FEED_SIZE);
+        const articles = feedEntriesOf(scope);
         const bare = articles.map(entryOf);
         // Topic and author feeds carry summaries (full text in hundreds of them costs more than it gives).
         const summaryOf = (a: ArticleSummary) => (a.summary ? `<p>${escapeHtml(a.summary)}</p>` : "");
@@ -181,7 +208,7 @@ export const SYNDICATION_OUTPUTS: readonly SyndicationOutput[] = [
     units: (input) => {
       const { ctx } = input;
       const targets = linkTargets(input.archive);
-      const notes = updateNotes(input.archive).slice(0, FEED_SIZE);
+      const notes = updatesFeedNotes(input.archive);
       const bare = notes.map((note) => noteEntry(note, "", ctx, ctx.labels.noteTitle(note.update.kind, note.article.title)));
       const links = { atom: UPDATES_FEED.atom, rss: UPDATES_FEED.atom, json: UPDATES_FEED.json };
       const feedMeta = meta(input, "/", `${ctx.labels.updatesHeading} – ${input.archive.site.title}`, input.archive.site.description, links, bare);
@@ -223,8 +250,7 @@ export const SYNDICATION_OUTPUTS: readonly SyndicationOutput[] = [
         id: "news-sitemap",
         paths: ["news-sitemap.xml"],
         files: () => {
-          const given = settings.nowMs === undefined ? undefined : DateTime.fromMillis(settings.nowMs, { zone: archive.site.timeZone });
-          return [{ path: "news-sitemap.xml", text: newsSitemap(archive.site, newsArticles(archive, newsNow(archive, given)), ctx.absolute) }];
+          return [{ path: "news-sitemap.xml", text: newsSitemap(archive.site, newsSitemapArticles(archive, settings), ctx.absolute) }];
         },
       },
     ],
