@@ -39,6 +39,7 @@ import { hasErrors, sortIssues } from "../issues/content-issue.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
 import { listingPages, type ListingPage } from "../archive/site-pages.ts";
 import { changedListings, listingSignaturesFile, summaryIdentity } from "./listing-signatures.ts";
+import { saveHeadlineStores } from "./headline-stores.ts";
 import { saveSignatures, trustedSignatures } from "../syndication/unit-signatures.ts";
 import { readStylesheet } from "../render/stylesheet.ts";
 import { basePathOf, withBaseUrl } from "../deploy/base-url.ts";
@@ -53,7 +54,7 @@ import { reportBuild, reportFolder, reportOf, type BuildProgress } from "../publ
 import { baseUrlOf, embargoNow, emptyReport, finishedReport, outputOptions } from "./build-options.ts";
 import { quickRebuild, type QuickHandover } from "./quick-rebuild.ts";
 import { inputStamps, quickFacts, type InputStamp } from "./quick-facts.ts";
-import { feedArticles } from "../syndication/outputs.ts";
+import { feedArticles, syndicatedArticles } from "../syndication/outputs.ts";
 import { syndicationCacheOf, syndicationPaths, writeSyndication } from "../syndication/write-syndication.ts";
 import { HOST_FILE_PATHS } from "../deploy/host-files.ts";
 import { searchStage } from "../search/search-stage.ts";
@@ -559,7 +560,23 @@ function listingsToRender(staged: StagedBuild): { render: ListingPage[]; save: (
   const { archive, stylesheet } = prepared;
   const identify = summaryIdentity((file) => manifest.files[file]);
   const selection = changedListings(prepared.listings, [manifest.key, archive.site, stylesheet.url], trusted, (url) => staged.present(outputPathFor(url)), identify);
-  return { render: selection.render, save: () => saveSignatures(file, manifest.digest, selection.signatures) };
+  const rendered = new Set(selection.render.map((page) => page.url));
+  const save = () => {
+    saveSignatures(file, manifest.digest, selection.signatures);
+    saveHeadlineStores({
+      manifestFile,
+      digest: manifest.digest,
+      previousDigest: previous?.digest,
+      archive,
+      listings: prepared.listings,
+      nav: staged.shown.nav,
+      entries: manifest.files,
+      syndicated: prepared.syndication ? syndicatedArticles(archive, prepared.syndication) : new Set(),
+      changed: (url) => rendered.has(url),
+      gone: Object.keys(trusted).filter((url) => !Object.hasOwn(selection.signatures, url)),
+    });
+  };
+  return { render: selection.render, save };
 }
 
 /**

@@ -1,0 +1,99 @@
+/**
+ * What a full build leaves for the quick rebuild of a headline edit (quick-listings.ts): every
+ * listing page's data (listing-store.ts) and, for every article, its record and what shows it
+ * elsewhere (record-store.ts). Both are stamped with the output digest the build leaves and
+ * written before its pages are put in place, like the signatures.
+ */
+import type { ArticleNav } from "../navigation/article-nav.ts";
+import type { ListingPage } from "../archive/site-pages.ts";
+import type { Archive, ArticleSummary } from "../model.ts";
+import { signature } from "../syndication/unit-signatures.ts";
+import type { CacheEntry } from "./build-cache.ts";
+import { saveListingStore } from "./listing-store.ts";
+import { filesShown, packPage } from "./page-data.ts";
+import { recordStoreFile, saveRecordStore, type RecordRow } from "./record-store.ts";
+
+/** What the stores are made from. */
+export interface HeadlineStoresInput {
+  manifestFile: string;
+  digest: string;
+  previousDigest: string | undefined;
+  archive: Archive;
+  listings: readonly ListingPage[];
+  /** The navigation of every article page, in the order of the archive's articles. */
+  nav: readonly ArticleNav[];
+  /** The manifest's entries, in its order of files. */
+  entries: Record<string, CacheEntry>;
+  /** The articles a syndication file shows (syndicatedArticles). */
+  syndicated: ReadonlySet<ArticleSummary>;
+  /** True for a listing page whose signature changed or that is new. */
+  changed(url: string): boolean;
+  /** Listing URLs the previous build had and this one has not. */
+  gone: readonly string[];
+}
+
+/**
+ * Saves both stores. Never throws: without them the next headline edit goes the full way.
+ * @example saveHeadlineStores({ manifestFile, digest, previousDigest, archive, listings, nav, entries, syndicated, changed, gone })
+ */
+export function saveHeadlineStores(input: HeadlineStoresInput): void {
+  try {
+    saveStores(input);
+  } catch {
+    // As above: a store left unstamped or half-written is not trusted.
+  }
+}
+
+function saveStores(input: HeadlineStoresInput): void {
+  const { archive } = input;
+  const fileOf = new Map<object, string>();
+  for (const article of [...archive.articles, ...(archive.withdrawn ?? [])]) fileOf.set(article, article.file);
+  const known = (value: object) => fileOf.get(value);
+  const shownOn = new Map<string, string[]>();
+  const byUrl = new Map<string, ListingPage>();
+  for (const page of input.listings) {
+    byUrl.set(page.url, page);
+    for (const file of filesShown(page, known)) {
+      const pages = shownOn.get(file);
+      if (pages) pages.push(page.url);
+      else shownOn.set(file, [page.url]);
+    }
+  }
+  saveListingStore({
+    manifestFile: input.manifestFile,
+    digest: input.digest,
+    previousDigest: input.previousDigest,
+    urls: input.listings.map((page) => page.url),
+    text: (url) => packPage(byUrl.get(url)!, known),
+    changed: input.changed,
+    gone: input.gone,
+  });
+
+  const fileByUrl = new Map(archive.articles.map((article) => [article.url, article.file]));
+  const shownBy = new Map<string, Set<string>>();
+  input.nav.forEach((nav, i) => {
+    const from = archive.articles[i].file;
+    for (const link of [nav.previous, nav.next, ...nav.related]) {
+      const target = link && fileByUrl.get(link.url);
+      if (!target) continue;
+      let by = shownBy.get(target);
+      if (!by) shownBy.set(target, (by = new Set()));
+      by.add(from);
+    }
+  });
+  const listed = new Set(archive.articles.map((article) => article.file));
+  const syndicated = new Set([...input.syndicated].map((article) => article.file));
+  const rows = Object.keys(input.entries).map((file): RecordRow | undefined => {
+    const { record, recordSignature } = input.entries[file];
+    if (!record) return undefined;
+    return {
+      record,
+      signature: recordSignature ?? signature(record),
+      listed: listed.has(file),
+      shownOn: shownOn.get(file) ?? [],
+      shownBy: [...(shownBy.get(file) ?? [])],
+      syndicated: syndicated.has(file),
+    };
+  });
+  saveRecordStore(recordStoreFile(input.manifestFile), input.digest, rows);
+}
