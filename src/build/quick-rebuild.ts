@@ -10,6 +10,15 @@
  * the manifest: it never reads the other articles' records or indexes the archive, which is
  * what a full warm build spends its time on.
  *
+ * An edit to a headline or summary alone (nothing that places the article: its date, section,
+ * tags, authors and URL are the same) leaves the article where it was on every page, so the
+ * pages that differ are those that show it: the listing pages the last full build listed for
+ * it and the article pages whose navigation links it (record-store.ts). Those listing pages
+ * are rendered again from the data the last build rendered them with (listing-store.ts,
+ * quick-listings.ts, which proves that data against the saved signatures first), and those
+ * article pages with their links retitled. An article a feed or the News sitemap carries, or
+ * one with aliases, goes the full way: their files are written from the whole index.
+ *
  * With search on, the shards that hold an edited page are indexed again from the plan the
  * last build left (src/search/search-plan.ts), or taken from the search cache, and the others
  * stay in place.
@@ -38,6 +47,10 @@ import { restampSignatures } from "../syndication/unit-signatures.ts";
 import { restampStoredFeeds, storedFeedsFile } from "../syndication/stored-feeds.ts";
 import { saveBodies } from "../syndication/body-cache.ts";
 import { quickFeeds } from "./quick-feeds.ts";
+import { quickListings, retitled, teaserOnly, type HeadlineEdit } from "./quick-listings.ts";
+import { restampListingStore } from "./listing-store.ts";
+import { recordStoreFile, restampRecordStore, type RecordStore } from "./record-store.ts";
+import { signature } from "../syndication/unit-signatures.ts";
 import { cacheKey, isUnchanged, manifestPath, type CacheEntry, type FileStamp } from "./build-cache.ts";
 import type { BuildOptions, BuildReport, BuildResult } from "./build-site.ts";
 import { baseUrlOf, embargoNow, emptyReport, finishedReport, outputOptions } from "./build-options.ts";
@@ -120,7 +133,11 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   const scannedAtMs = Date.now();
   const surveyed = await changedFiles(content, index);
   // From here on, whatever sends the build the full way hands it what was read and surveyed.
-  const fallBack = () => void input.handOver?.({ key, index, scannedAtMs, scan: surveyed.scan, ...(surveyed.stamps ? { stamps: surveyed.stamps } : {}), missing });
+  const fallBack = (store?: RecordStore) => {
+    store?.close();
+    input.handOver?.({ key, index, scannedAtMs, scan: surveyed.scan, ...(surveyed.stamps ? { stamps: surveyed.stamps } : {}), missing });
+    return undefined;
+  };
   const survey = surveyed.quick;
   const outputs = await missing.catch(() => undefined);
   if (!survey || outputs?.generation !== index.outputsGeneration || outputs.missing.length) return fallBack();
@@ -138,28 +155,55 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   if (!stored) return fallBack();
   const feedBodies = new Set(facts.feedBodies);
   const entries: Record<string, CacheEntry> = {};
-  for (const file of edited) {
+  const headlines: HeadlineEdit[] = [];
+  for (const [i, file] of prepared.entries()) {
+    if (file.unchanged) continue;
     const before = stored[file.file];
-    if (!before?.view || !sameOutside(before, file)) return fallBack();
-    const entry: CacheEntry = { ...before, ...stampOf(file), hash: file.hash };
-    entries[file.file] = { ...entry, rendered: renderDigest(key, file.hash, before.record!, before.view) };
+    if (!before?.view) return fallBack();
+    if (sameOutside(before, file)) entries[file.file] = { ...before, ...stampOf(file), hash: file.hash };
+    else if (!drafts && before.record && file.record && sameBesideRecord(before, file) && teaserOnly(before.record, file.record)) {
+      // A new headline or summary: the pages that show the article are written again below.
+      const recordSignature = file.recordSignature ?? signature(file.record);
+      entries[file.file] = { ...before, ...stampOf(file), hash: file.hash, record: file.record, recordSignature };
+      headlines.push({ file: file.file, position: changed[i], record: file.record, signature: recordSignature });
+    } else return fallBack();
   }
+  const listings = headlines.length ? quickListings({ manifestFile, digest: index.digest, files: stamps.files, key, site, sections: loaded.sections, stylesheetUrl: stylesheet.url, edits: headlines }) : undefined;
+  if (headlines.length && !listings) return fallBack();
+  if (listings?.neighbours.length) {
+    const more = readShards(manifestFile, index, listings.neighbours.map(shardOf), true);
+    if (!more) return fallBack(listings.store);
+    Object.assign(stored, more);
+    for (const file of listings.neighbours) {
+      const entry = stored[file];
+      const at = stamps.files.indexOf(file);
+      if (!entry?.view || !entry.record || at === -1) return fallBack(listings.store);
+      // Unchanged since the last build: its stamp is the index's.
+      entries[file] = { ...entry, size: stamps.size[at], mtimeMs: stamps.mtimeMs[at], ctimeMs: stamps.ctimeMs[at], ino: stamps.ino[at], hash: stamps.hash[at] };
+    }
+  }
+  for (const [file, entry] of Object.entries(entries)) {
+    // Every page shown again links the edited articles by their new headlines.
+    const view = listings ? { ...entry.view!, nav: retitled(entry.view!.nav, listings.titles) } : entry.view!;
+    entries[file] = { ...entry, view, rendered: renderDigest(key, entry.hash, entry.record!, view) };
+  }
+  const shown = Object.keys(entries);
   // Feeds that carry an edited body are written again from what the last build stored of them.
   const carried = edited.filter((file) => feedBodies.has(file.file)).map((file) => ({ file: file.file, entry: entries[file.file] }));
   const feeds = carried.length ? quickFeeds({ manifestFile, digest: index.digest, content, site, stylesheetUrl: stylesheet.url, key, edited: carried }) : undefined;
-  if (carried.length && !feeds) return fallBack();
+  if (carried.length && !feeds) return fallBack(listings?.store);
   report.stages.articles = performance.now() - t;
 
   t = performance.now();
-  options.progress?.({ stage: "render", done: 0, total: edited.length });
+  options.progress?.({ stage: "render", done: 0, total: shown.length });
   const staging = stagingFolder(input.claim);
   let searchedOutputs: string[] | undefined;
   // As a full build counts them: without the search files.
   const pages = outputs.count - (plan?.outputs.length ?? 0);
   let total = outputs.count;
   try {
-    createRenderer({ ...prepareOptions, pagesDir: staging }, report.articleSteps)(edited.map((file) => renderJob(file.file, entries[file.file])));
-    for (const file of feeds?.files ?? []) {
+    createRenderer({ ...prepareOptions, pagesDir: staging }, report.articleSteps)(shown.map((file) => renderJob(file, entries[file])));
+    for (const file of [...(feeds?.files ?? []), ...(listings?.files ?? [])]) {
       mkdirSync(dirname(join(staging, file.path)), { recursive: true });
       writeFileSync(join(staging, file.path), file.text);
     }
@@ -198,7 +242,10 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
     // fails, the folder keeps the old digest, the stamps no longer match and the next build
     // renders those files again (slower, never wrong).
     const syndication = syndicationCacheFiles(manifestFile);
-    restampSignatures(listingSignaturesFile(manifestFile), index.digest, digest);
+    restampSignatures(listingSignaturesFile(manifestFile), index.digest, digest, listings?.signatures);
+    if (listings) listings.store.update(listings.rows, digest);
+    else restampRecordStore(recordStoreFile(manifestFile), index.digest, digest, stamps.files.length);
+    restampListingStore(manifestFile, index.digest, digest);
     restampSignatures(syndication.signatures, index.digest, digest, feeds?.signatures);
     restampStoredFeeds(storedFeedsFile(manifestFile), index.digest, digest, feeds?.feeds);
     if (feeds) saveBodies(syndication.bodies, feeds.bodies, feeds.stale);
@@ -210,12 +257,13 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
     putInPlace(input.claim, staging, removes);
     const shards = [...index.shards];
     // The shards read are those of the edited files, each rewritten whole.
-    writeShards(manifestFile, { files: { ...(stored as Record<string, CacheEntry>), ...entries }, digest }, new Set(edited.map((file) => shardOf(file.file))), shards);
+    writeShards(manifestFile, { files: { ...(stored as Record<string, CacheEntry>), ...entries }, digest }, new Set(shown.map(shardOf)), shards);
     // The stamps are written as rows changed since the base: the base stays as it is.
     const changedRows = withChangedRows(index.changed, rows);
     writeIndex(manifestFile, { ...index, scannedAtMs, embargoNowMs: nowMs, digest, stamps, changed: changedRows, shards, ...(searchedOutputs ? { outputsGeneration: digest } : {}) }, false);
     report.stages.apply = performance.now() - t;
   } finally {
+    listings?.store.close();
     discardStaging(staging);
   }
 
@@ -225,7 +273,7 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   report.cold = false;
   report.articles = facts.report.articles.published + (drafts ? facts.report.articles.draft + facts.report.articles.embargoed : 0);
   report.pages = pages;
-  report.cache = { reused: stamps.files.length - changed.length, prepared: edited.length, unchangedContent: prepared.length - edited.length, rendered: edited.length, listings: 0 };
+  report.cache = { reused: stamps.files.length - changed.length, prepared: edited.length, unchangedContent: prepared.length - edited.length, rendered: shown.length, listings: listings?.files.length ?? 0 };
   const done = finishedReport(report, input.started);
   const run = { ok: true, issues, stages: { ...done.stages }, wallMs: done.wallMs, cold: false, cache: done.cache };
   const unwritable = input.reports && writeReport(input.reports, runReport({ ...facts.report, files: total }, run));
@@ -285,6 +333,12 @@ function inputsUnchanged(content: string, inputs: readonly InputStamp[]): boolea
     const stats = statSync(join(content, path), { throwIfNoEntry: false });
     return stats ? stats.size === size && stats.mtimeMs === mtimeMs && stats.ctimeMs === ctimeMs && stats.ino === ino : size === -1;
   });
+}
+
+/** True when a prepared file has the issues, dateline and links its entry had (its record aside). */
+function sameBesideRecord(before: Omit<CacheEntry, "size" | "mtimeMs" | "ctimeMs" | "ino" | "hash">, now: PreparedFile): boolean {
+  const beside = (e: Pick<CacheEntry, "issues" | "dateline" | "links">) => JSON.stringify([e.issues, e.dateline ?? null, e.links ?? null]);
+  return beside(before) === beside(now);
 }
 
 /** True when a prepared file shows the rest of the site what its entry showed: the same record, issues, dateline and links. */
