@@ -69,31 +69,39 @@ function saveStores(input: HeadlineStoresInput): void {
     gone: input.gone,
   });
 
-  const fileByUrl = new Map(archive.articles.map((article) => [article.url, article.file]));
-  const shownBy = new Map<string, Set<string>>();
-  input.nav.forEach((nav, i) => {
-    const from = archive.articles[i].file;
-    for (const link of [nav.previous, nav.next, ...nav.related]) {
-      const target = link && fileByUrl.get(link.url);
-      if (!target) continue;
-      let by = shownBy.get(target);
-      if (!by) shownBy.set(target, (by = new Set()));
-      by.add(from);
-    }
+  const listedAt = new Map(archive.articles.map((article, i) => [article.file, i]));
+  // Who links whom, by index into the archive's articles: 700,000 links at 100,000 articles.
+  const indexByUrl = new Map(archive.articles.map((article, i) => [article.url, i]));
+  const linkedBy: number[][] = [];
+  input.nav.forEach((nav, from) => {
+    const add = (url: string | undefined) => {
+      const target = url === undefined ? undefined : indexByUrl.get(url);
+      if (target === undefined) return;
+      const by = (linkedBy[target] ??= []);
+      if (by[by.length - 1] !== from) by.push(from);
+    };
+    add(nav.previous?.url);
+    add(nav.next?.url);
+    for (const link of nav.related) add(link.url);
   });
-  const listed = new Set(archive.articles.map((article) => article.file));
+  const shownBy = (file: string): string[] => {
+    const at = listedAt.get(file);
+    const by = at === undefined ? undefined : linkedBy[at];
+    return by ? [...new Set(by)].map((i) => archive.articles[i].file) : [];
+  };
   const syndicated = new Set([...input.syndicated].map((article) => article.file));
-  const rows = Object.keys(input.entries).map((file): RecordRow | undefined => {
+  const files = Object.keys(input.entries);
+  const rows = files.map((file): RecordRow | undefined => {
     const { record, recordSignature } = input.entries[file];
     if (!record) return undefined;
     return {
       record,
       signature: recordSignature ?? signature(record),
-      listed: listed.has(file),
+      listed: listedAt.has(file),
       shownOn: shownOn.get(file) ?? [],
-      shownBy: [...(shownBy.get(file) ?? [])],
+      shownBy: shownBy(file),
       syndicated: syndicated.has(file),
     };
   });
-  saveRecordStore(recordStoreFile(input.manifestFile), input.digest, rows);
+  saveRecordStore(recordStoreFile(input.manifestFile), input.digest, files, rows, input.previousDigest);
 }

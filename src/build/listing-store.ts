@@ -66,19 +66,28 @@ export function saveListingStore(input: ListingStoreInput): void {
     for (const url of input.gone) rewrite.add(pageShardOf(url));
   }
   try {
-    // Unstamped while its shards are written: a build stopped half-way leaves no trusted store.
+    // Unstamped while its shards are written: a build stopped half-way leaves no trusted store
+    // (and a shard the previous build left is read only while its stamp said it was trusted).
     rmSync(stamp, { force: true });
     if (whole) rmSync(folder, { recursive: true, force: true });
   } catch {
     return;
   }
   const shards = new Map<number, Record<string, string>>();
+  // A shard written again keeps the stored text of its unchanged pages: packing a page costs
+  // more than reading it back, and a new article changes pages in most shards.
+  const kept = new Map<number, Record<string, string>>();
+  const keptOf = (shard: number) => {
+    if (!kept.has(shard)) kept.set(shard, readShard(folder, shard) ?? {});
+    return kept.get(shard)!;
+  };
   for (const url of input.urls) {
     const shard = pageShardOf(url);
     if (!whole && !rewrite.has(shard)) continue;
     let pages = shards.get(shard);
     if (!pages) shards.set(shard, (pages = {}));
-    pages[url] = input.text(url);
+    const stored = whole || input.changed(url) ? undefined : keptOf(shard)[url];
+    pages[url] = stored ?? input.text(url);
   }
   // A shard left with no page is written empty, so that none keeps a gone page's data.
   for (const shard of rewrite) if (!shards.has(shard)) shards.set(shard, {});
@@ -117,6 +126,14 @@ export function readListingStore(manifestFile: string, digest: string, urls: Ite
 export function restampListingStore(manifestFile: string, from: string, to: string): void {
   const { stamp } = storePaths(manifestFile);
   if (readStamp(stamp) === from) writeCacheFile(stamp, JSON.stringify({ format: 1, digest: to } satisfies StampFile));
+}
+
+function readShard(folder: string, shard: number): Record<string, string> | undefined {
+  try {
+    return JSON.parse(readFileSync(join(folder, `${shard}.json`), "utf8")) as Record<string, string>;
+  } catch {
+    return undefined;
+  }
 }
 
 function readStamp(path: string): string | undefined {

@@ -6,17 +6,21 @@
  * the file is a table of offsets followed by one JSON text per row, in the manifest's order of
  * files, and a row is found by its position without reading the others.
  *
+ * A full build writes the store again, but not every record: the table keeps each record's
+ * signature, and a record whose signature is the one the previous store has for its file is
+ * copied from that store as bytes. Only the small part of each row that says where it is shown
+ * (its places) is written anew, all of them as one text after the records.
+ *
  * The file is stamped with the output digest of the build it describes (like the signatures):
  * a store stamped otherwise is not trusted. A quick rebuild appends the rows it changes and
  * points their offsets at them, then stamps the file with its own digest, last.
  */
-import { closeSync, openSync, readSync, writeSync, fstatSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import type { ArticleRecord } from "../archive/article-record.ts";
 import { writeCacheFile } from "./write-atomic.ts";
 
-/** One article's row. */
-export interface RecordRow {
-  record: ArticleRecord;
+/** Where an article is shown, beside its record. */
+export interface RecordPlaces {
   /** The record's digest, as the listing signatures identify the teaser by it. */
   signature: string;
   /** True when the article is published in this build (not a draft, embargoed or withdrawn). */
@@ -29,10 +33,19 @@ export interface RecordRow {
   syndicated: boolean;
 }
 
-const MAGIC = "GZRS";
+/** One article's row. */
+export interface RecordRow extends RecordPlaces {
+  record: ArticleRecord;
+}
+
+const MAGIC = "GZR3";
 /** Room for the digest in the header (a sha1 in hex takes 40). */
 const DIGEST_BYTES = 64;
-const HEADER = 4 + DIGEST_BYTES + 4;
+/** Magic, digest, row count, then the offset and length of the list of files. */
+const HEADER = 4 + DIGEST_BYTES + 4 + 4 + 4;
+/** Per row: the record's offset and length, the places' length and offset, and the record's signature (sha1, 20 bytes). */
+const SIGNATURE_BYTES = 20;
+const ENTRY = 16 + SIGNATURE_BYTES;
 
 /**
  * Where the store of the build whose manifest is `manifestFile` lives.
@@ -42,22 +55,112 @@ export function recordStoreFile(manifestFile: string): string {
   return `${manifestFile.replace(/\.json$/, "")}.records`;
 }
 
+/** The signature as 20 bytes, or undefined for one that is not a sha1 in hex (never reused). */
+function signatureBytes(signature: string): Buffer | undefined {
+  return /^[0-9a-f]{40}$/.test(signature) ? Buffer.from(signature, "hex") : undefined;
+}
+
 /**
- * Writes the store: one row per position (undefined for a file without a record), stamped
- * with `digest`. Atomic; a failure leaves no store (the next quick rebuild goes the full way).
- * @example saveRecordStore(path, manifest.digest, rows)
+ * Writes the store: one row per file of `files` (undefined for a file without a record),
+ * stamped with `digest`. A record whose signature the store at `path` (when stamped with
+ * `previousDigest`) has for its file is copied from it. Atomic; a failure leaves the old store
+ * or none, never a half-written one.
+ * @example saveRecordStore(path, manifest.digest, files, rows, previous?.digest)
  */
-export function saveRecordStore(path: string, digest: string, rows: readonly (RecordRow | undefined)[]): void {
-  const texts = rows.map((row) => Buffer.from(row ? JSON.stringify(row) : "", "utf8"));
-  const table = Buffer.alloc(HEADER + rows.length * 8);
-  writeHeader(table, digest, rows.length);
+export function saveRecordStore(path: string, digest: string, files: readonly string[], rows: readonly (RecordRow | undefined)[], previousDigest?: string): void {
+  if (rows.length !== files.length) throw new Error(`a row for each of ${files.length} files, not ${rows.length}`);
+  const old = previousDigest ? readWhole(path, previousDigest) : undefined;
+  const table = Buffer.alloc(HEADER + rows.length * ENTRY);
+  // Records first, each copied from the previous store when it has it (runs of them that lie
+  // side by side there are copied as one), then every row's places as one text: a hundred
+  // thousand small buffers cost more than the JSON they hold.
+  const records: Uint8Array[] = [];
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length) records.push(Buffer.from(pending.join(""), "utf8"));
+    pending = [];
+  };
+  const places: string[] = [];
+  const placed: number[] = [];
   let offset = table.length;
-  texts.forEach((text, i) => {
-    table.writeUInt32LE(offset, HEADER + i * 8);
-    table.writeUInt32LE(text.length, HEADER + i * 8 + 4);
-    offset += text.length;
+  let run: { start: number; end: number } | undefined;
+  const endRun = () => {
+    if (run) records.push(old!.bytes.subarray(run.start, run.end));
+    run = undefined;
+  };
+  rows.forEach((row, i) => {
+    if (!row) return;
+    const at = HEADER + i * ENTRY;
+    const { record, ...where } = row;
+    const sig = signatureBytes(row.signature);
+    const reused = sig && old?.recordAt(files[i], sig);
+    let length: number;
+    if (reused) {
+      flush();
+      if (run && run.end === reused.start) run.end = reused.end;
+      else {
+        endRun();
+        run = { ...reused };
+      }
+      length = reused.end - reused.start;
+    } else {
+      endRun();
+      const text = JSON.stringify(record);
+      pending.push(text);
+      length = Buffer.byteLength(text, "utf8");
+    }
+    const placesText = JSON.stringify(where);
+    places.push(placesText);
+    placed.push(i);
+    table.writeUInt32LE(offset, at);
+    table.writeUInt32LE(length, at + 4);
+    table.writeUInt32LE(Buffer.byteLength(placesText, "utf8"), at + 8);
+    sig?.copy(table, at + 16);
+    offset += length;
   });
-  writeCacheFile(path, Buffer.concat([table, ...texts]));
+  endRun();
+  flush();
+  // The places, after the records: each row's offset of them.
+  for (const i of placed) {
+    const at = HEADER + i * ENTRY;
+    table.writeUInt32LE(offset, at + 12);
+    offset += table.readUInt32LE(at + 8);
+  }
+  const list = Buffer.from(JSON.stringify(files), "utf8");
+  writeHeader(table, digest, rows.length, offset, list.length);
+  writeCacheFile(path, [table, ...records, Buffer.from(places.join(""), "utf8"), list]);
+}
+
+/** The previous store read whole, to copy unchanged records from. */
+function readWhole(path: string, digest: string): { bytes: Buffer; recordAt(file: string, signature: Buffer): { start: number; end: number } | undefined } | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  const head = readHead(bytes, digest);
+  if (!head || bytes.length < head.filesAt + head.filesLength || bytes.length < HEADER + head.count * ENTRY) return undefined;
+  let files: string[];
+  try {
+    files = JSON.parse(bytes.toString("utf8", head.filesAt, head.filesAt + head.filesLength)) as string[];
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(files) || files.length !== head.count) return undefined;
+  const position = new Map(files.map((file, i) => [file, i]));
+  return {
+    bytes,
+    recordAt(file, signature) {
+      const at = position.get(file);
+      if (at === undefined) return undefined;
+      const entry = HEADER + at * ENTRY;
+      const length = bytes.readUInt32LE(entry + 4);
+      if (!length || signature.compare(bytes, entry + 16, entry + 16 + SIGNATURE_BYTES) !== 0) return undefined;
+      const start = bytes.readUInt32LE(entry);
+      return start + length <= bytes.length ? { start, end: start + length } : undefined;
+    },
+  };
 }
 
 /** An open store: its rows by position, and the way to change some of them. */
@@ -85,44 +188,57 @@ export function openRecordStore(path: string, digest: string, count: number): Re
   }
   try {
     const head = Buffer.alloc(HEADER);
-    if (readSync(fd, head, 0, HEADER, 0) !== HEADER || head.toString("latin1", 0, 4) !== MAGIC) throw new Error("not a store");
-    if (readDigest(head) !== digest || head.readUInt32LE(4 + DIGEST_BYTES) !== count) throw new Error("another build's store");
-    const table = Buffer.alloc(count * 8);
+    if (readSync(fd, head, 0, HEADER, 0) !== HEADER) throw new Error("not a store");
+    const read = readHead(head, digest);
+    if (!read || read.count !== count) throw new Error("another build's store");
+    const table = Buffer.alloc(count * ENTRY);
     if (readSync(fd, table, 0, table.length, HEADER) !== table.length) throw new Error("cut short");
     return {
       count,
       row(position) {
         // A row cut short or garbled is a row the store does not have: the caller goes the full way.
         if (!Number.isInteger(position) || position < 0 || position >= count) return undefined;
-        const length = table.readUInt32LE(position * 8 + 4);
-        if (!length) return undefined;
-        const text = Buffer.alloc(length);
+        const at = position * ENTRY;
+        const recordLength = table.readUInt32LE(at + 4);
+        const placesLength = table.readUInt32LE(at + 8);
+        if (!recordLength) return undefined;
+        const recordText = Buffer.alloc(recordLength);
+        const placesText = Buffer.alloc(placesLength);
         try {
-          if (readSync(fd, text, 0, length, table.readUInt32LE(position * 8)) !== length) return undefined;
-          return JSON.parse(text.toString("utf8")) as RecordRow;
+          if (readSync(fd, recordText, 0, recordLength, table.readUInt32LE(at)) !== recordLength) return undefined;
+          if (readSync(fd, placesText, 0, placesLength, table.readUInt32LE(at + 12)) !== placesLength) return undefined;
+          const record = JSON.parse(recordText.toString("utf8")) as ArticleRecord;
+          const places = JSON.parse(placesText.toString("utf8")) as RecordPlaces;
+          return { record, ...places };
         } catch {
           return undefined;
         }
       },
       update(rows, to) {
         const head = Buffer.alloc(HEADER);
+        head.set(readHeaderBytes(fd));
         if (rows.size) {
           // Unstamped while rows change: a store cut short by a failure is not trusted.
-          writeHeader(head, "", count);
+          stamp(head, "");
           writeSync(fd, head, 0, HEADER, 0);
         }
         let end = fstatSync(fd).size;
         for (const [position, row] of rows) {
-          const text = Buffer.from(JSON.stringify(row), "utf8");
+          const { record, ...places } = row;
+          const recordBytes = Buffer.from(JSON.stringify(record), "utf8");
+          const text = Buffer.concat([recordBytes, Buffer.from(JSON.stringify(places), "utf8")]);
           writeSync(fd, text, 0, text.length, end);
-          const entry = Buffer.alloc(8);
+          const entry = Buffer.alloc(ENTRY);
           entry.writeUInt32LE(end, 0);
-          entry.writeUInt32LE(text.length, 4);
-          writeSync(fd, entry, 0, 8, HEADER + position * 8);
-          table.set(entry, position * 8);
+          entry.writeUInt32LE(recordBytes.length, 4);
+          entry.writeUInt32LE(text.length - recordBytes.length, 8);
+          entry.writeUInt32LE(end + recordBytes.length, 12);
+          signatureBytes(row.signature)?.copy(entry, 16);
+          writeSync(fd, entry, 0, ENTRY, HEADER + position * ENTRY);
+          table.set(entry, position * ENTRY);
           end += text.length;
         }
-        writeHeader(head, to, count);
+        stamp(head, to);
         writeSync(fd, head, 0, HEADER, 0);
       },
       close: () => closeSync(fd),
@@ -133,17 +249,34 @@ export function openRecordStore(path: string, digest: string, count: number): Re
   }
 }
 
-function writeHeader(buffer: Buffer, digest: string, count: number): void {
-  if (Buffer.byteLength(digest, "latin1") > DIGEST_BYTES) throw new Error(`a digest of at most ${DIGEST_BYTES} characters, not ${digest.length}`);
-  buffer.write(MAGIC, 0, "latin1");
-  buffer.fill(0, 4, 4 + DIGEST_BYTES);
-  buffer.write(digest, 4, "latin1");
-  buffer.writeUInt32LE(count, 4 + DIGEST_BYTES);
+function readHeaderBytes(fd: number): Buffer {
+  const head = Buffer.alloc(HEADER);
+  if (readSync(fd, head, 0, HEADER, 0) !== HEADER) throw new Error("record store: header cut short");
+  return head;
 }
 
-function readDigest(head: Buffer): string {
-  const end = head.indexOf(0, 4);
-  return head.toString("latin1", 4, end === -1 || end > 4 + DIGEST_BYTES ? 4 + DIGEST_BYTES : end);
+/** The header's fields when `bytes` starts with a store header stamped with `digest`. */
+function readHead(bytes: Buffer, digest: string): { count: number; filesAt: number; filesLength: number } | undefined {
+  if (!digest || bytes.length < HEADER || bytes.toString("latin1", 0, 4) !== MAGIC) return undefined;
+  const end = bytes.indexOf(0, 4);
+  const stamped = bytes.toString("latin1", 4, end === -1 || end > 4 + DIGEST_BYTES ? 4 + DIGEST_BYTES : end);
+  if (stamped !== digest) return undefined;
+  const at = 4 + DIGEST_BYTES;
+  return { count: bytes.readUInt32LE(at), filesAt: bytes.readUInt32LE(at + 4), filesLength: bytes.readUInt32LE(at + 8) };
+}
+
+function writeHeader(buffer: Buffer, digest: string, count: number, filesAt: number, filesLength: number): void {
+  buffer.write(MAGIC, 0, "latin1");
+  stamp(buffer, digest);
+  buffer.writeUInt32LE(count, 4 + DIGEST_BYTES);
+  buffer.writeUInt32LE(filesAt, 4 + DIGEST_BYTES + 4);
+  buffer.writeUInt32LE(filesLength, 4 + DIGEST_BYTES + 8);
+}
+
+function stamp(buffer: Buffer, digest: string): void {
+  if (Buffer.byteLength(digest, "latin1") > DIGEST_BYTES) throw new Error(`a digest of at most ${DIGEST_BYTES} characters, not ${digest.length}`);
+  buffer.fill(0, 4, 4 + DIGEST_BYTES);
+  buffer.write(digest, 4, "latin1");
 }
 
 /**

@@ -2,19 +2,21 @@
  * Writing a file so that a reader (or a build running at the same time) sees the old text or
  * the new, never half of it: a temporary file beside the target, then a rename.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writevSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
  * Writes `text` to `path` atomically, creating its folder; the temporary name starts with a
- * dot, so an archive scan running meanwhile ignores it.
+ * dot, so an archive scan running meanwhile ignores it. `text` may be parts, written in order
+ * (slices of a file read before, say, without copying them into one buffer).
  * @example writeFileAtomic("content/2023/02/18/a.md", "---\n…")
  */
-export function writeFileAtomic(path: string, text: string | Uint8Array): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array | readonly Uint8Array[]): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
-    writeFileSync(temp, text);
+    if (typeof text === "string" || text instanceof Uint8Array) writeFileSync(temp, text);
+    else writeParts(temp, text);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
@@ -28,11 +30,33 @@ export function writeFileAtomic(path: string, text: string | Uint8Array): void {
  * the build that has already put its output in place. True when it was written.
  * @example writeCacheFile(".gazette/cache/build-1a2b.related.json", JSON.stringify(file)) // true
  */
-export function writeCacheFile(path: string, text: string | Uint8Array): boolean {
+export function writeCacheFile(path: string, text: string | Uint8Array | readonly Uint8Array[]): boolean {
   try {
     writeFileAtomic(path, text);
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Most buffers one writev takes (IOV_MAX is 1,024 on Linux). */
+const PARTS_PER_WRITE = 1024;
+
+function writeParts(path: string, parts: readonly Uint8Array[]): void {
+  const fd = openSync(path, "w");
+  try {
+    for (let i = 0; i < parts.length; i += PARTS_PER_WRITE) {
+      const batch = parts.slice(i, i + PARTS_PER_WRITE);
+      let left = batch.reduce((sum, part) => sum + part.length, 0);
+      let written = writevSync(fd, batch);
+      // A short write (rare, on some file systems) goes on from where it stopped.
+      while (written < left) {
+        left -= written;
+        const rest = Buffer.concat(batch).subarray(batch.reduce((sum, part) => sum + part.length, 0) - left);
+        written = writevSync(fd, [rest]);
+      }
+    }
+  } finally {
+    closeSync(fd);
   }
 }

@@ -182,6 +182,30 @@ describe("saveListingStore and readListingStore", () => {
     expect(Object.keys(JSON.parse(readFileSync(shardFile(gone), "utf8"))).sort()).toEqual([changedUrl, kept].sort());
   });
 
+  it("keeps an unchanged page of a rewritten shard as stored, without asking for its data again", () => {
+    const many = Array.from({ length: 2000 }, (_, i) => `/topics/topic-${i}/`);
+    const [changedUrl, kept] = many.filter((url) => pageShardOf(url) === pageShardOf(many[0])).slice(0, 2);
+    const added = many.find((url) => pageShardOf(url) === pageShardOf(changedUrl) && url !== changedUrl && url !== kept)!;
+    save({ urls: [changedUrl, kept] });
+    const asked: string[] = [];
+    saveListingStore({
+      manifestFile,
+      digest: SECOND,
+      previousDigest: FIRST,
+      urls: [changedUrl, kept, added],
+      // Asked for an unchanged page, this would give other text: the stored text must stay.
+      text: (url) => (asked.push(url), pageText(url, 3)),
+      changed: (url) => url === changedUrl,
+      gone: [],
+    });
+    expect(asked.sort()).toEqual([added, changedUrl].sort());
+    const texts = readListingStore(manifestFile, SECOND, [changedUrl, kept, added])!;
+    expect(texts.get(kept)).toBe(pageText(kept));
+    expect(texts.get(changedUrl)).toBe(pageText(changedUrl, 3));
+    // A page the previous store did not have is packed, even when not marked changed.
+    expect(texts.get(added)).toBe(pageText(added, 3));
+  });
+
   it("drops a gone page whose shard holds a kept page that did not change", () => {
     const many = Array.from({ length: 2000 }, (_, i) => `/authors/author-${i}/`);
     const [kept, gone] = many.filter((url) => pageShardOf(url) === pageShardOf(many[0])).slice(0, 2);

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ArticleRecord } from "../../src/archive/article-record.ts";
+import { createHash } from "node:crypto";
 import { openRecordStore, recordStoreFile, restampRecordStore, saveRecordStore, type RecordRow, type RecordStore } from "../../src/build/record-store.ts";
 
 let root: string;
@@ -27,6 +28,16 @@ afterEach(() => {
   }
   rmSync(root, { recursive: true, force: true });
 });
+
+/** Saves `rows` at `path`, each under its record's file (a file without a record under a name of its own). */
+function save(digest: string, rows: readonly (RecordRow | undefined)[], previousDigest?: string): void {
+  saveRecordStore(path, digest, rows.map((row, i) => row?.record.file ?? `2023/no-record-${i}.md`), rows, previousDigest);
+}
+
+/** The length of the list of files `save` writes after the rows of `rows`. */
+function filesListLength(): number {
+  return Buffer.byteLength(JSON.stringify(rows.map((row, i) => row?.record.file ?? `2023/no-record-${i}.md`)));
+}
 
 /** Opens the store and closes it when the test ends. */
 function opened(digest: string, count: number): RecordStore | undefined {
@@ -84,7 +95,7 @@ describe("recordStoreFile", () => {
 
 describe("saveRecordStore and openRecordStore", () => {
   it("reads every row back as saved, and undefined where there was none", () => {
-    saveRecordStore(path, DIGEST, rows);
+    save(DIGEST, rows);
     const store = opened(DIGEST, rows.length)!;
     expect(store).toBeDefined();
     expect(store.count).toBe(rows.length);
@@ -97,14 +108,14 @@ describe("saveRecordStore and openRecordStore", () => {
   });
 
   it("saves a store of no rows", () => {
-    saveRecordStore(path, DIGEST, []);
+    save(DIGEST, []);
     expect(opened(DIGEST, 0)?.count).toBe(0);
     expect(opened(DIGEST, 1)).toBeUndefined();
   });
 
   it("writes over an older store", () => {
-    saveRecordStore(path, "old", [row("old")]);
-    saveRecordStore(path, DIGEST, rows);
+    save("old", [row("old")]);
+    save(DIGEST, rows);
     expect(opened("old", 1)).toBeUndefined();
     expect(opened(DIGEST, rows.length)?.row(0)).toEqual(rows[0]);
   });
@@ -113,7 +124,7 @@ describe("saveRecordStore and openRecordStore", () => {
     const texts = ["Zürich — 東京", "Ελλάδα: σεισμός", "😀 emoji 👍🏽", "plain ascii"];
     const unicode = texts.map((title, i) => row(`u${i}`, { record: record(`u${i}`, { title, summary: `${title} ${title}` }), shownOn: [`/tags/${title}/`] }));
     expect(Buffer.byteLength(texts[0], "utf8")).toBeGreaterThan(texts[0].length);
-    saveRecordStore(path, DIGEST, unicode);
+    save(DIGEST, unicode);
     const store = opened(DIGEST, unicode.length)!;
     unicode.forEach((expected, i) => {
       expect(store.row(i)?.record.title).toBe(texts[i]);
@@ -127,16 +138,16 @@ describe("saveRecordStore and openRecordStore", () => {
 
   const wrong: [name: string, make: () => void, digest: string, count: number][] = [
     ["a missing file", () => {}, DIGEST, rows.length],
-    ["another digest", () => saveRecordStore(path, DIGEST, rows), NEXT, rows.length],
-    ["a digest that is only the start of the stamp", () => saveRecordStore(path, DIGEST, rows), DIGEST.slice(0, 20), rows.length],
-    ["the empty digest", () => saveRecordStore(path, DIGEST, rows), "", rows.length],
-    ["fewer rows", () => saveRecordStore(path, DIGEST, rows), DIGEST, rows.length - 1],
-    ["more rows", () => saveRecordStore(path, DIGEST, rows), DIGEST, rows.length + 1],
+    ["another digest", () => save(DIGEST, rows), NEXT, rows.length],
+    ["a digest that is only the start of the stamp", () => save(DIGEST, rows), DIGEST.slice(0, 20), rows.length],
+    ["the empty digest", () => save(DIGEST, rows), "", rows.length],
+    ["fewer rows", () => save(DIGEST, rows), DIGEST, rows.length - 1],
+    ["more rows", () => save(DIGEST, rows), DIGEST, rows.length + 1],
     ["an empty file", () => writeFileSync(path, ""), DIGEST, 0],
     ["a text file", () => writeFileSync(path, "This is not a record store, only some words in a file that is long enough to be one.\n".repeat(3)), DIGEST, 0],
     ["random bytes", () => writeFileSync(path, randomBytes(4096)), DIGEST, 3],
-    ["a store's header alone, cut short", () => (saveRecordStore(path, DIGEST, rows), truncateSync(path, 40)), DIGEST, rows.length],
-    ["a store whose table is cut short", () => (saveRecordStore(path, DIGEST, rows), truncateSync(path, 4 + 64 + 4 + 8 * 2)), DIGEST, rows.length],
+    ["a store's header alone, cut short", () => (save(DIGEST, rows), truncateSync(path, 40)), DIGEST, rows.length],
+    ["a store whose table is cut short", () => (save(DIGEST, rows), truncateSync(path, 4 + 64 + 4 + 8 * 2)), DIGEST, rows.length],
     ["a folder", () => {}, DIGEST, 0],
   ];
   it.each(wrong)("gives undefined for %s", (name, make, digest, count) => {
@@ -146,18 +157,19 @@ describe("saveRecordStore and openRecordStore", () => {
   });
 
   it("opens a store whose rows are cut short, and reads a row that is as none (the build goes the full way)", () => {
-    saveRecordStore(path, DIGEST, rows);
-    truncateSync(path, statSync(path).size - 10);
+    save(DIGEST, rows);
+    // The list of files comes after the rows: cut into the last row.
+    truncateSync(path, statSync(path).size - filesListLength() - 10);
     const store = opened(DIGEST, rows.length)!;
     expect(store.row(0)).toEqual(rows[0]);
     expect(store.row(3)).toBeUndefined();
   });
 
   it("reads a garbled row, or a position outside the store, as none", () => {
-    saveRecordStore(path, DIGEST, rows);
+    save(DIGEST, rows);
     const bytes = readFileSync(path);
-    // The last byte of the last row is its closing brace.
-    bytes[bytes.length - 1] = 0x2c;
+    // The last byte of the last row, before the list of files, is its closing brace.
+    bytes[bytes.length - filesListLength() - 1] = 0x2c;
     writeFileSync(path, bytes);
     const store = opened(DIGEST, rows.length)!;
     expect(store.row(3)).toBeUndefined();
@@ -166,7 +178,7 @@ describe("saveRecordStore and openRecordStore", () => {
   });
 
   it("does not open with the empty digest, which marks a store being changed", () => {
-    saveRecordStore(path, DIGEST, rows);
+    save(DIGEST, rows);
     const store = opened(DIGEST, rows.length)!;
     expect(() => store.update(new Map([[0, rows[0]!]]), "x".repeat(65))).toThrow();
     expect(opened("", rows.length)).toBeUndefined();
@@ -178,20 +190,20 @@ describe("saveRecordStore and openRecordStore", () => {
     ["64 characters, the most there is room for", "d".repeat(64)],
     ["one character", "x"],
   ])("keeps a digest of %s", (_, digest) => {
-    saveRecordStore(path, digest, rows);
+    save(digest, rows);
     expect(opened(digest, rows.length)?.row(2)).toEqual(rows[2]);
     expect(opened(digest.slice(0, -1), rows.length)).toBeUndefined();
   });
 
   it("throws for a digest of more than 64 characters and writes nothing", () => {
-    expect(() => saveRecordStore(path, "d".repeat(65), rows)).toThrow(/at most 64/);
+    expect(() => save("d".repeat(65), rows)).toThrow(/at most 64/);
     expect(existsSync(path)).toBe(false);
   });
 
   it("throws for a digest of more than 64 characters and leaves an older store as it was", () => {
-    saveRecordStore(path, DIGEST, rows);
+    save(DIGEST, rows);
     const before = readFileSync(path);
-    expect(() => saveRecordStore(path, "d".repeat(65), [row("other")])).toThrow();
+    expect(() => save("d".repeat(65), [row("other")])).toThrow();
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(opened(DIGEST, rows.length)?.row(0)).toEqual(rows[0]);
   });
@@ -199,7 +211,7 @@ describe("saveRecordStore and openRecordStore", () => {
 
 describe("RecordStore.update", () => {
   it("reads the changed rows back new and the others as before, open and after opening again with the new digest", () => {
-    saveRecordStore(path, DIGEST, rows);
+    save(DIGEST, rows);
     const store = openRecordStore(path, DIGEST, rows.length)!;
     const newAlpha = row("alpha", { record: record("alpha", { title: "Floods recede in the alpha valley" }), signature: "sig-alpha-2" });
     const filled = row("delta");
@@ -221,7 +233,7 @@ describe("RecordStore.update", () => {
   });
 
   it("only restamps for no rows, leaving the file's length as it was", () => {
-    saveRecordStore(path, DIGEST, rows);
+    save(DIGEST, rows);
     const size = statSync(path).size;
     const store = opened(DIGEST, rows.length)!;
     store.update(new Map(), NEXT);
@@ -233,7 +245,7 @@ describe("RecordStore.update", () => {
   });
 
   it("keeps the second of two updates of one position", () => {
-    saveRecordStore(path, DIGEST, rows);
+    save(DIGEST, rows);
     const store = opened(DIGEST, rows.length)!;
     const first = row("beta", { signature: "first" });
     const second = row("beta", { signature: "second", record: record("beta", { summary: "A shorter one." }) });
@@ -248,7 +260,7 @@ describe("RecordStore.update", () => {
   });
 
   it("leaves the store not trusted under any digest it was given when the new digest is too long", () => {
-    saveRecordStore(path, DIGEST, rows);
+    save(DIGEST, rows);
     const store = opened(DIGEST, rows.length)!;
     expect(() => store.update(new Map([[0, row("alpha", { signature: "changed" })]]), "d".repeat(65))).toThrow();
     expect(opened(DIGEST, rows.length)).toBeUndefined();
@@ -257,7 +269,7 @@ describe("RecordStore.update", () => {
 
 describe("restampRecordStore", () => {
   it("stamps a store of the right digest and count with the new digest", () => {
-    saveRecordStore(path, DIGEST, rows);
+    save(DIGEST, rows);
     restampRecordStore(path, DIGEST, NEXT, rows.length);
     expect(opened(DIGEST, rows.length)).toBeUndefined();
     const store = opened(NEXT, rows.length)!;
@@ -268,7 +280,7 @@ describe("restampRecordStore", () => {
     ["another digest", "0".repeat(40), rows.length],
     ["another count", DIGEST, rows.length + 1],
   ])("leaves the store as it was for %s, without throwing", (_, from, count) => {
-    saveRecordStore(path, DIGEST, rows);
+    save(DIGEST, rows);
     const before = readFileSync(path);
     expect(() => restampRecordStore(path, from, NEXT, count)).not.toThrow();
     expect(readFileSync(path).equals(before)).toBe(true);
@@ -282,9 +294,63 @@ describe("restampRecordStore", () => {
   });
 
   it("does not throw for a new digest that is too long", () => {
-    saveRecordStore(path, DIGEST, rows);
+    save(DIGEST, rows);
     expect(() => restampRecordStore(path, DIGEST, "d".repeat(65), rows.length)).not.toThrow();
     // Nothing was written: the store is still the one it was.
     expect(opened(DIGEST, rows.length)?.row(0)).toEqual(rows[0]);
   });
 });
+
+describe("a full build's store after another", () => {
+  const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
+  const signed = (name: string, overrides: Partial<RecordRow> = {}): RecordRow => {
+    const made = row(name, overrides);
+    return { ...made, signature: sha1(JSON.stringify(made.record)) };
+  };
+
+  it("copies the records whose signature is unchanged, and writes the others and every row's places anew", () => {
+    const first = [signed("alpha"), signed("beta"), undefined, signed("gamma")];
+    save(DIGEST, first);
+    // Same records, new places; beta's record changed; a new file comes first, shifting positions.
+    const beta = signed("beta", { record: record("beta", { title: "Floods recede in the beta valley" }) });
+    const second = [signed("delta"), { ...first[0]!, shownOn: ["/"] }, { ...beta, signature: sha1(JSON.stringify(beta.record)) }, undefined, { ...first[3]!, syndicated: true }];
+    saveRecordStore(path, NEXT, second.map((r, i) => r?.record.file ?? `2023/none-${i}.md`), second, DIGEST);
+    const store = openRecordStore(path, NEXT, second.length)!;
+    second.forEach((expected, i) => expect(store.row(i)).toEqual(expected));
+    store.close();
+  });
+
+  it("copies bytes only when the old record carries the same signature: a record stored under another is written again", () => {
+    const alpha = signed("alpha");
+    // The previous store says this signature's record had another title (as if it was edited by hand).
+    save(DIGEST, [{ ...alpha, record: { ...alpha.record, title: "Something else" }, signature: sha1("other") }]);
+    save(NEXT, [alpha], DIGEST);
+    expect(opened(NEXT, 1)?.row(0)).toEqual(alpha);
+  });
+
+  it("copies from the previous store only when it is stamped with the previous digest", () => {
+    const alpha = signed("alpha");
+    const stale = { ...alpha, record: { ...alpha.record, title: "Stale" } };
+    save(DIGEST, [stale]);
+    save(NEXT, [alpha], "3333333333333333333333333333333333333333");
+    expect(opened(NEXT, 1)?.row(0)?.record.title).toBe(alpha.record.title);
+  });
+
+  it("after a quick rebuild's update, copies the updated record", () => {
+    const alpha = signed("alpha");
+    save(DIGEST, [alpha, signed("beta")]);
+    const edited = signed("alpha", { record: record("alpha", { title: "A new headline" }) });
+    const store = openRecordStore(path, DIGEST, 2)!;
+    store.update(new Map([[0, edited]]), NEXT);
+    store.close();
+    save(DIGEST, [edited, signed("beta")], NEXT);
+    const reopened = opened(DIGEST, 2)!;
+    expect(reopened.row(0)).toEqual(edited);
+    expect(reopened.row(1)).toEqual(signed("beta"));
+  });
+
+  it("refuses rows that do not match the files", () => {
+    expect(() => saveRecordStore(path, DIGEST, ["a.md"], [])).toThrow(/a row for each of 1 files/);
+  });
+});
+

@@ -22,6 +22,19 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(join(root, path, ".."))).toEqual([path.split("/").at(-1)]);
   });
 
+  const bytes = (text: string) => Buffer.from(text, "utf8");
+  it.each([
+    ["no parts", [], ""],
+    ["one part", [bytes("whole")], "whole"],
+    ["parts in order, an empty one among them", [bytes("Zürich "), bytes(""), bytes("— 東京")], "Zürich — 東京"],
+    ["slices of one buffer", [bytes("abcdef").subarray(3), bytes("abcdef").subarray(0, 3)], "defabc"],
+    ["more parts than one write takes (1,024)", Array.from({ length: 2500 }, (_, i) => bytes(`${i},`)), Array.from({ length: 2500 }, (_, i) => `${i},`).join("")],
+  ])("writes %s as one file", (_, parts, text) => {
+    writeFileAtomic(join(root, "a.bin"), parts);
+    expect(readFileSync(join(root, "a.bin"), "utf8")).toBe(text);
+    expect(readdirSync(root)).toEqual(["a.bin"]);
+  });
+
   it("throws when the rename fails and leaves no temporary file", () => {
     mkdirSync(join(root, "a.json", "inside"), { recursive: true });
     expect(() => writeFileAtomic(join(root, "a.json"), "text")).toThrow();
