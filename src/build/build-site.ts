@@ -39,7 +39,7 @@ import { hasErrors, sortIssues } from "../issues/content-issue.ts";
 import { outputPathFor } from "../archive/permalinks.ts";
 import { listingPages, type ListingPage } from "../archive/site-pages.ts";
 import { changedListings, listingSignaturesFile, summaryIdentity } from "./listing-signatures.ts";
-import { saveHeadlineStores } from "./headline-stores.ts";
+import { removeHeadlineStores, saveHeadlineStores } from "./headline-stores.ts";
 import { saveSignatures, trustedSignatures } from "../syndication/unit-signatures.ts";
 import { readStylesheet } from "../render/stylesheet.ts";
 import { basePathOf, withBaseUrl } from "../deploy/base-url.ts";
@@ -188,6 +188,8 @@ export interface StagedBuild {
   shown: { nav: ArticleNav[]; targets: LinkTargets };
   /** The stamps of the static files and images, taken before the media stage read them. */
   inputs: InputStamp[];
+  /** True when the build writes the headline stores (headline-stores.ts): it follows a headline edit that found none. */
+  headlineStores: boolean;
   /**
    * True when the output folder holds `path` (relative to it) as the previous build left it:
    * one of its outputs, not deleted by hand since (known from the survey, without a stat).
@@ -512,6 +514,7 @@ async function stageClaimed(options: BuildOptions, claim: ClaimedOutput, ownsCla
     nowMs,
     shown: { nav, targets },
     inputs,
+    headlineStores: handover?.headlines === true,
     present,
     rendered,
   };
@@ -563,6 +566,9 @@ function listingsToRender(staged: StagedBuild): { render: ListingPage[]; save: (
   const rendered = new Set(selection.render.map((page) => page.url));
   const save = () => {
     saveSignatures(file, manifest.digest, selection.signatures);
+    // Written only after a headline edit that found none: at 100,000 articles they cost a full
+    // build several seconds, which a build for a new article should not pay (bench/NOTES.md).
+    if (!staged.headlineStores) return removeHeadlineStores(manifestFile);
     saveHeadlineStores({
       manifestFile,
       digest: manifest.digest,

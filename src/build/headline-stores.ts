@@ -3,13 +3,20 @@
  * listing page's data (listing-store.ts) and, for every article, its record and what shows it
  * elsewhere (record-store.ts). Both are stamped with the output digest the build leaves and
  * written before its pages are put in place, like the signatures.
+ *
+ * A full build writes them only when it follows a headline edit that found none (the quick
+ * rebuild says so in its handover): at 100,000 articles they take several seconds, which every
+ * build for a new article would otherwise pay for the sake of the rarer archive headline edit.
+ * A quick rebuild keeps them current, so a run of headline edits is quick after the first.
+ * Any other full build removes them (they would describe another build's pages).
  */
+import { rmSync } from "node:fs";
 import type { ArticleNav } from "../navigation/article-nav.ts";
 import type { ListingPage } from "../archive/site-pages.ts";
 import type { Archive, ArticleSummary } from "../model.ts";
 import { signature } from "../syndication/unit-signatures.ts";
 import type { CacheEntry } from "./build-cache.ts";
-import { saveListingStore } from "./listing-store.ts";
+import { removeListingStore, saveListingStore } from "./listing-store.ts";
 import { filesShown, packPage } from "./page-data.ts";
 import { recordStoreFile, saveRecordStore, type RecordRow } from "./record-store.ts";
 
@@ -38,9 +45,25 @@ export interface HeadlineStoresInput {
  */
 export function saveHeadlineStores(input: HeadlineStoresInput): void {
   try {
+    const t0 = performance.now();
     saveStores(input);
+    if (process.env.GAZETTE_TIME_STORES) process.stderr.write(`stores ${Math.round(performance.now() - t0)} ms\n`);
   } catch {
     // As above: a store left unstamped or half-written is not trusted.
+  }
+}
+
+/**
+ * Removes both stores of the build whose manifest is `manifestFile`, if any. Never throws: a
+ * store left behind is stamped with another build's digest and not trusted.
+ * @example removeHeadlineStores(".gazette/cache/build-1a2b.json")
+ */
+export function removeHeadlineStores(manifestFile: string): void {
+  try {
+    rmSync(recordStoreFile(manifestFile), { force: true });
+    removeListingStore(manifestFile);
+  } catch {
+    // As above.
   }
 }
 

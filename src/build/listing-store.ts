@@ -128,6 +128,20 @@ export function restampListingStore(manifestFile: string, from: string, to: stri
   if (readStamp(stamp) === from) writeCacheFile(stamp, JSON.stringify({ format: 1, digest: to } satisfies StampFile));
 }
 
+/**
+ * Removes the store (its stamp first, so that no half-removed store is trusted). Never throws.
+ * @example removeListingStore(".gazette/cache/build-1a2b.json")
+ */
+export function removeListingStore(manifestFile: string): void {
+  const { stamp, folder } = storePaths(manifestFile);
+  try {
+    rmSync(stamp, { force: true });
+    rmSync(folder, { recursive: true, force: true });
+  } catch {
+    // An untrusted store left behind is only disk space.
+  }
+}
+
 function readShard(folder: string, shard: number): Record<string, string> | undefined {
   try {
     return JSON.parse(readFileSync(join(folder, `${shard}.json`), "utf8")) as Record<string, string>;

@@ -9,7 +9,8 @@
  *
  * Before it renders a page, it proves the page's stored data is what the last build rendered:
  * restored with the old record, the page's signature must be the one the last build saved for
- * it (listing-signatures.ts); any doubt returns undefined and the build goes the full way. So
+ * it (listing-signatures.ts); any doubt sends the build the full way (NO_STORES: the full build
+ * then writes the stores, so that the next headline edit is quick). So
  * does an article a feed or the News sitemap carries (their files are written from the index),
  * one with aliases (its redirect pages carry its headline), and one not published in this build.
  */
@@ -76,16 +77,21 @@ export interface ListingRewrite {
   rows: Map<number, RecordRow>;
 }
 
+/** What quickListings gives when the stores are not the last build's (absent, another build's, or short of a page or a row). */
+export const NO_STORES = "no stores";
+
 /**
- * The listing pages to write again, or undefined when the build must go the full way (see the module comment).
+ * The listing pages to write again; NO_STORES when the stores the last build left cannot serve
+ * (the full build then writes them, for the next headline edits); undefined when the edit must
+ * go the full way whatever the stores (see the module comment).
  * @example quickListings({ manifestFile, digest, files, key, site, sections, stylesheetUrl, edits })?.files.length // 10
  */
-export function quickListings(input: QuickListingsInput): ListingRewrite | undefined {
+export function quickListings(input: QuickListingsInput): ListingRewrite | typeof NO_STORES | undefined {
   const store = openRecordStore(recordStoreFile(input.manifestFile), input.digest, input.files.length);
-  if (!store) return undefined;
+  if (!store) return NO_STORES;
   try {
     const rewrite = rewriteListings(input, store);
-    if (!rewrite) store.close();
+    if (typeof rewrite !== "object") store.close();
     return rewrite;
   } catch (error) {
     store.close();
@@ -93,7 +99,7 @@ export function quickListings(input: QuickListingsInput): ListingRewrite | undef
   }
 }
 
-function rewriteListings(input: QuickListingsInput, store: RecordStore): ListingRewrite | undefined {
+function rewriteListings(input: QuickListingsInput, store: RecordStore): ListingRewrite | typeof NO_STORES | undefined {
   const position = new Map(input.files.map((file, i) => [file, i]));
   const rowOf = (file: string): RecordRow | undefined => {
     const at = position.get(file);
@@ -106,7 +112,8 @@ function rewriteListings(input: QuickListingsInput, store: RecordStore): Listing
   const edited = new Map<string, HeadlineEdit>();
   for (const edit of input.edits) {
     const row = rowOf(edit.file);
-    if (!row?.listed || row.syndicated || edit.record.aliases?.length) return undefined;
+    if (!row) return NO_STORES;
+    if (!row.listed || row.syndicated || edit.record.aliases?.length) return undefined;
     if (!teaserOnly(row.record, edit.record)) return undefined;
     for (const url of row.shownOn) urls.add(url);
     for (const file of row.shownBy) neighbours.add(file);
@@ -116,7 +123,7 @@ function rewriteListings(input: QuickListingsInput, store: RecordStore): Listing
   for (const file of edited.keys()) neighbours.delete(file);
   const texts = readListingStore(input.manifestFile, input.digest, urls);
   const trusted = trustedSignatures(listingSignaturesFile(input.manifestFile), input.digest);
-  if (!texts || [...urls].some((url) => !Object.hasOwn(trusted, url))) return undefined;
+  if (!texts || [...urls].some((url) => !Object.hasOwn(trusted, url))) return NO_STORES;
 
   const rowsRead = new Map<string, RecordRow | undefined>();
   const readRow = (file: string) => {
@@ -148,7 +155,7 @@ function rewriteListings(input: QuickListingsInput, store: RecordStore): Listing
   };
   try {
     const before = pass((file) => readRow(file));
-    for (const url of urls) if (before(url).signature !== trusted[url]) return undefined;
+    for (const url of urls) if (before(url).signature !== trusted[url]) return NO_STORES;
     const after = pass((file) => edited.get(file) ?? readRow(file));
     const ctx = createRenderContext(input.site, input.sections, input.stylesheetUrl);
     const rewrite: ListingRewrite = { files: [], signatures: {}, neighbours: [...neighbours], titles: new Map(), store, rows };
@@ -160,7 +167,7 @@ function rewriteListings(input: QuickListingsInput, store: RecordStore): Listing
     for (const edit of edited.values()) rewrite.titles.set(edit.record.url, edit.record.title);
     return rewrite;
   } catch (error) {
-    if (error instanceof MissingRecord) return undefined;
+    if (error instanceof MissingRecord) return NO_STORES;
     throw error;
   }
 }

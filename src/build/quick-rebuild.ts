@@ -47,7 +47,7 @@ import { restampSignatures } from "../syndication/unit-signatures.ts";
 import { restampStoredFeeds, storedFeedsFile } from "../syndication/stored-feeds.ts";
 import { saveBodies } from "../syndication/body-cache.ts";
 import { quickFeeds } from "./quick-feeds.ts";
-import { quickListings, retitled, teaserOnly, type HeadlineEdit } from "./quick-listings.ts";
+import { NO_STORES, quickListings, retitled, teaserOnly, type HeadlineEdit } from "./quick-listings.ts";
 import { restampListingStore } from "./listing-store.ts";
 import { recordStoreFile, restampRecordStore, type RecordStore } from "./record-store.ts";
 import { signature } from "../syndication/unit-signatures.ts";
@@ -93,6 +93,11 @@ export interface QuickHandover {
   /** Each scanned file's stamp, in the scan's order; absent when the scan had issues. */
   stamps?: (FileStamp | undefined)[];
   missing: Promise<MissingOutputs>;
+  /**
+   * True when the edits were headlines or summaries a quick rebuild could have taken but for the
+   * stores (quick-listings.ts): the full build writes them, for the next headline edits.
+   */
+  headlines?: boolean;
 }
 
 /**
@@ -133,9 +138,9 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
   const scannedAtMs = Date.now();
   const surveyed = await changedFiles(content, index);
   // From here on, whatever sends the build the full way hands it what was read and surveyed.
-  const fallBack = (store?: RecordStore) => {
+  const fallBack = (store?: RecordStore, headlines = false) => {
     store?.close();
-    input.handOver?.({ key, index, scannedAtMs, scan: surveyed.scan, ...(surveyed.stamps ? { stamps: surveyed.stamps } : {}), missing });
+    input.handOver?.({ key, index, scannedAtMs, scan: surveyed.scan, ...(surveyed.stamps ? { stamps: surveyed.stamps } : {}), missing, ...(headlines ? { headlines } : {}) });
     return undefined;
   };
   const survey = surveyed.quick;
@@ -168,7 +173,11 @@ export async function quickRebuild(input: QuickInput): Promise<BuildResult | und
       headlines.push({ file: file.file, position: changed[i], record: file.record, signature: recordSignature });
     } else return fallBack();
   }
-  const listings = headlines.length ? quickListings({ manifestFile, digest: index.digest, files: stamps.files, key, site, sections: loaded.sections, stylesheetUrl: stylesheet.url, edits: headlines }) : undefined;
+  // A headline the full-text feeds carry goes the full way whatever the stores: it writes none (the newest stories' headlines are the ones most edited).
+  if (headlines.some((edit) => feedBodies.has(edit.file))) return fallBack();
+  const found = headlines.length ? quickListings({ manifestFile, digest: index.digest, files: stamps.files, key, site, sections: loaded.sections, stylesheetUrl: stylesheet.url, edits: headlines }) : undefined;
+  if (found === NO_STORES) return fallBack(undefined, true);
+  const listings = found;
   if (headlines.length && !listings) return fallBack();
   if (listings?.neighbours.length) {
     const more = readShards(manifestFile, index, listings.neighbours.map(shardOf), true);

@@ -1,15 +1,15 @@
 /**
- * Every article's record as the last full build indexed it, with what shows it elsewhere: the
- * listing pages whose teasers show it, the other article pages whose navigation links it, and
- * whether a feed or the News sitemap carries it. A quick rebuild of a headline edit
- * (quick-listings.ts) reads a few hundred of the 100,000 rows, so each row is read on its own:
- * the file is a table of offsets followed by one JSON text per row, in the manifest's order of
- * files, and a row is found by its position without reading the others.
+ * Every article's record as the last full build indexed it, with what shows it elsewhere (its
+ * places): the listing pages whose teasers show it, the other article pages whose navigation
+ * links it, and whether a feed or the News sitemap carries it. A quick rebuild of a headline
+ * edit (quick-listings.ts) reads a few hundred of the 100,000 rows, so each row is read on its
+ * own: a table gives each row's offsets, in the manifest's order of files, and a row is found
+ * by its position without reading the others.
  *
- * A full build writes the store again, but not every record: the table keeps each record's
- * signature, and a record whose signature is the one the previous store has for its file is
- * copied from that store as bytes. Only the small part of each row that says where it is shown
- * (its places) is written anew, all of them as one text after the records.
+ * A full build writes the store again, and at 100,000 articles that is work on every full
+ * build, so it is kept small: a record whose signature is the one the previous store has for
+ * its file is copied from that store as bytes, and the places are integers (indices into the
+ * store's list of listing URLs and of files) written into one buffer, not JSON per row.
  *
  * The file is stamped with the output digest of the build it describes (like the signatures):
  * a store stamped otherwise is not trusted. A quick rebuild appends the rows it changes and
@@ -21,7 +21,7 @@ import { writeCacheFile } from "./write-atomic.ts";
 
 /** Where an article is shown, beside its record. */
 export interface RecordPlaces {
-  /** The record's digest, as the listing signatures identify the teaser by it. */
+  /** The record's digest, as the listing signatures identify the teaser by it (a sha1 in hex). */
   signature: string;
   /** True when the article is published in this build (not a draft, embargoed or withdrawn). */
   listed: boolean;
@@ -38,14 +38,16 @@ export interface RecordRow extends RecordPlaces {
   record: ArticleRecord;
 }
 
-const MAGIC = "GZR3";
-/** Room for the digest in the header (a sha1 in hex takes 40). */
+const MAGIC = "GZR4";
+/** Room for the digest in the header (a sha256 in hex takes 64). */
 const DIGEST_BYTES = 64;
-/** Magic, digest, row count, then the offset and length of the list of files. */
-const HEADER = 4 + DIGEST_BYTES + 4 + 4 + 4;
-/** Per row: the record's offset and length, the places' length and offset, and the record's signature (sha1, 20 bytes). */
+/** Magic, digest, row count, then the offset and length of the lists (files, then URLs). */
+const HEADER = 4 + DIGEST_BYTES + 4 + 4 * 4;
+/** Per row: the record's offset and length, the places' offset and length, the record's signature (sha1, 20 bytes). */
 const SIGNATURE_BYTES = 20;
 const ENTRY = 16 + SIGNATURE_BYTES;
+const LISTED = 1;
+const SYNDICATED = 2;
 
 /**
  * Where the store of the build whose manifest is `manifestFile` lives.
@@ -55,9 +57,27 @@ export function recordStoreFile(manifestFile: string): string {
   return `${manifestFile.replace(/\.json$/, "")}.records`;
 }
 
-/** The signature as 20 bytes, or undefined for one that is not a sha1 in hex (never reused). */
+/** The signature as 20 bytes, or undefined for one that is not a sha1 in hex (such a row is not stored). */
 function signatureBytes(signature: string): Buffer | undefined {
-  return /^[0-9a-f]{40}$/.test(signature) ? Buffer.from(signature, "hex") : undefined;
+  return signature.length === 40 && /^[0-9a-f]{40}$/.test(signature) ? Buffer.from(signature, "hex") : undefined;
+}
+
+/** The places as integers: flags, then the counts and indices of the pages and the files that show the article. */
+function encodePlaces(row: RecordPlaces, urlIndex: (url: string) => number | undefined, fileIndex: (file: string) => number | undefined): Buffer | undefined {
+  const bytes = Buffer.alloc(9 + 4 * (row.shownOn.length + row.shownBy.length));
+  bytes.writeUInt8((row.listed ? LISTED : 0) | (row.syndicated ? SYNDICATED : 0), 0);
+  bytes.writeUInt32LE(row.shownOn.length, 1);
+  bytes.writeUInt32LE(row.shownBy.length, 5);
+  let at = 9;
+  for (const [values, index] of [[row.shownOn, urlIndex], [row.shownBy, fileIndex]] as const) {
+    for (const value of values) {
+      const i = index(value);
+      if (i === undefined) return undefined;
+      bytes.writeUInt32LE(i, at);
+      at += 4;
+    }
+  }
+  return bytes;
 }
 
 /**
@@ -70,65 +90,77 @@ function signatureBytes(signature: string): Buffer | undefined {
 export function saveRecordStore(path: string, digest: string, files: readonly string[], rows: readonly (RecordRow | undefined)[], previousDigest?: string): void {
   if (rows.length !== files.length) throw new Error(`a row for each of ${files.length} files, not ${rows.length}`);
   const old = previousDigest ? readWhole(path, previousDigest) : undefined;
+  const fileIndex = new Map(files.map((file, i) => [file, i]));
+  const urls: string[] = [];
+  const urlIndex = new Map<string, number>();
+  let placesLength = 0;
+  for (const row of rows) {
+    if (!row) continue;
+    for (const url of row.shownOn) {
+      if (!urlIndex.has(url)) urlIndex.set(url, urls.push(url) - 1);
+    }
+    placesLength += 9 + 4 * (row.shownOn.length + row.shownBy.length);
+  }
   const table = Buffer.alloc(HEADER + rows.length * ENTRY);
+  const places = Buffer.alloc(placesLength);
   // Records first, each copied from the previous store when it has it (runs of them that lie
-  // side by side there are copied as one), then every row's places as one text: a hundred
-  // thousand small buffers cost more than the JSON they hold.
+  // side by side there are copied as one slice), then the places.
   const records: Uint8Array[] = [];
   let pending: string[] = [];
+  let run: { start: number; end: number } | undefined;
   const flush = () => {
     if (pending.length) records.push(Buffer.from(pending.join(""), "utf8"));
     pending = [];
-  };
-  const places: string[] = [];
-  const placed: number[] = [];
-  let offset = table.length;
-  let run: { start: number; end: number } | undefined;
-  const endRun = () => {
     if (run) records.push(old!.bytes.subarray(run.start, run.end));
     run = undefined;
   };
+  let offset = table.length;
+  let placesAt = 0;
+  const placed: [at: number, placesAt: number, length: number][] = [];
   rows.forEach((row, i) => {
-    if (!row) return;
-    const at = HEADER + i * ENTRY;
-    const { record, ...where } = row;
-    const sig = signatureBytes(row.signature);
-    const reused = sig && old?.recordAt(files[i], sig);
+    const sig = row && signatureBytes(row.signature);
+    if (!row || !sig) return;
+    const encoded = encodePlaces(row, (url) => urlIndex.get(url), (file) => fileIndex.get(file));
+    if (!encoded) return;
+    const reused = old?.recordAt(files[i], sig);
     let length: number;
     if (reused) {
-      flush();
-      if (run && run.end === reused.start) run.end = reused.end;
-      else {
-        endRun();
+      if (pending.length || !run || run.end !== reused.start) {
+        flush();
         run = { ...reused };
-      }
+      } else run.end = reused.end;
       length = reused.end - reused.start;
     } else {
-      endRun();
-      const text = JSON.stringify(record);
+      if (run) flush();
+      const text = JSON.stringify(row.record);
       pending.push(text);
       length = Buffer.byteLength(text, "utf8");
     }
-    const placesText = JSON.stringify(where);
-    places.push(placesText);
-    placed.push(i);
+    const at = HEADER + i * ENTRY;
     table.writeUInt32LE(offset, at);
     table.writeUInt32LE(length, at + 4);
-    table.writeUInt32LE(Buffer.byteLength(placesText, "utf8"), at + 8);
-    sig?.copy(table, at + 16);
+    sig.copy(table, at + 16);
+    encoded.copy(places, placesAt);
+    placed.push([at, placesAt, encoded.length]);
+    placesAt += encoded.length;
     offset += length;
   });
-  endRun();
   flush();
-  // The places, after the records: each row's offset of them.
-  for (const i of placed) {
-    const at = HEADER + i * ENTRY;
-    table.writeUInt32LE(offset, at + 12);
-    offset += table.readUInt32LE(at + 8);
+  for (const [at, from, length] of placed) {
+    table.writeUInt32LE(offset + from, at + 8);
+    table.writeUInt32LE(length, at + 12);
   }
-  const list = Buffer.from(JSON.stringify(files), "utf8");
-  writeHeader(table, digest, rows.length, offset, list.length);
-  writeCacheFile(path, [table, ...records, Buffer.from(places.join(""), "utf8"), list]);
+  offset += placesAt;
+  const lists = [Buffer.from(JSON.stringify(files), "utf8"), Buffer.from(JSON.stringify(urls), "utf8")];
+  writeHeader(table, digest, rows.length, [offset, lists[0].length, offset + lists[0].length, lists[1].length]);
+  writeCacheFile(path, [table, ...records, places.subarray(0, placesAt), ...lists]);
+}
+
+/** The header's fields. */
+interface Head {
+  count: number;
+  /** Offset and length of the list of files, then of the list of URLs. */
+  lists: [filesAt: number, filesLength: number, urlsAt: number, urlsLength: number];
 }
 
 /** The previous store read whole, to copy unchanged records from. */
@@ -140,14 +172,9 @@ function readWhole(path: string, digest: string): { bytes: Buffer; recordAt(file
     return undefined;
   }
   const head = readHead(bytes, digest);
-  if (!head || bytes.length < head.filesAt + head.filesLength || bytes.length < HEADER + head.count * ENTRY) return undefined;
-  let files: string[];
-  try {
-    files = JSON.parse(bytes.toString("utf8", head.filesAt, head.filesAt + head.filesLength)) as string[];
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(files) || files.length !== head.count) return undefined;
+  if (!head || bytes.length < HEADER + head.count * ENTRY) return undefined;
+  const files = readList(bytes, head.lists[0], head.lists[1], head.count);
+  if (!files) return undefined;
   const position = new Map(files.map((file, i) => [file, i]));
   return {
     bytes,
@@ -161,6 +188,17 @@ function readWhole(path: string, digest: string): { bytes: Buffer; recordAt(file
       return start + length <= bytes.length ? { start, end: start + length } : undefined;
     },
   };
+}
+
+/** A list of strings the store holds, or undefined when it does not read whole (or has not `count` items). */
+function readList(bytes: Buffer, at: number, length: number, count?: number): string[] | undefined {
+  if (at + length > bytes.length) return undefined;
+  try {
+    const list = JSON.parse(bytes.toString("utf8", at, at + length)) as unknown;
+    return Array.isArray(list) && (count === undefined || list.length === count) && list.every((item) => typeof item === "string") ? (list as string[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** An open store: its rows by position, and the way to change some of them. */
@@ -187,12 +225,27 @@ export function openRecordStore(path: string, digest: string, count: number): Re
     return undefined;
   }
   try {
-    const head = Buffer.alloc(HEADER);
-    if (readSync(fd, head, 0, HEADER, 0) !== HEADER) throw new Error("not a store");
-    const read = readHead(head, digest);
-    if (!read || read.count !== count) throw new Error("another build's store");
+    const headBytes = Buffer.alloc(HEADER);
+    if (readSync(fd, headBytes, 0, HEADER, 0) !== HEADER) throw new Error("not a store");
+    const head = readHead(headBytes, digest);
+    if (!head || head.count !== count) throw new Error("another build's store");
     const table = Buffer.alloc(count * ENTRY);
     if (readSync(fd, table, 0, table.length, HEADER) !== table.length) throw new Error("cut short");
+    // The lists are read when a row is first read: a store that is only restamped needs neither.
+    let lists: { files: string[]; urls: string[]; fileIndex?: Map<string, number>; urlIndex?: Map<string, number> } | undefined;
+    const listsOf = () => {
+      if (lists) return lists;
+      const [filesAt, filesLength, urlsAt, urlsLength] = head.lists;
+      const bytes = Buffer.alloc(urlsAt + urlsLength - filesAt);
+      if (readSync(fd, bytes, 0, bytes.length, filesAt) !== bytes.length) return undefined;
+      const files = readList(bytes, 0, filesLength, count);
+      const urls = readList(bytes, urlsAt - filesAt, urlsLength);
+      return files && urls ? (lists = { files, urls }) : undefined;
+    };
+    const readAt = (offset: number, length: number) => {
+      const bytes = Buffer.alloc(length);
+      return readSync(fd, bytes, 0, length, offset) === length ? bytes : undefined;
+    };
     return {
       count,
       row(position) {
@@ -200,23 +253,34 @@ export function openRecordStore(path: string, digest: string, count: number): Re
         if (!Number.isInteger(position) || position < 0 || position >= count) return undefined;
         const at = position * ENTRY;
         const recordLength = table.readUInt32LE(at + 4);
-        const placesLength = table.readUInt32LE(at + 8);
         if (!recordLength) return undefined;
-        const recordText = Buffer.alloc(recordLength);
-        const placesText = Buffer.alloc(placesLength);
         try {
-          if (readSync(fd, recordText, 0, recordLength, table.readUInt32LE(at)) !== recordLength) return undefined;
-          if (readSync(fd, placesText, 0, placesLength, table.readUInt32LE(at + 12)) !== placesLength) return undefined;
-          const record = JSON.parse(recordText.toString("utf8")) as ArticleRecord;
-          const places = JSON.parse(placesText.toString("utf8")) as RecordPlaces;
-          return { record, ...places };
+          const { files, urls } = listsOf() ?? {};
+          const recordText = readAt(table.readUInt32LE(at), recordLength);
+          const places = readAt(table.readUInt32LE(at + 8), table.readUInt32LE(at + 12));
+          if (!files || !urls || !recordText || !places || places.length < 9) return undefined;
+          const on = places.readUInt32LE(1);
+          const by = places.readUInt32LE(5);
+          if (places.length !== 9 + 4 * (on + by)) return undefined;
+          const item = (list: string[], i: number) => {
+            const value = list[places.readUInt32LE(9 + 4 * i)];
+            if (value === undefined) throw new Error("an index outside the list");
+            return value;
+          };
+          return {
+            record: JSON.parse(recordText.toString("utf8")) as ArticleRecord,
+            signature: table.toString("hex", at + 16, at + 16 + SIGNATURE_BYTES),
+            listed: (places[0] & LISTED) !== 0,
+            shownOn: Array.from({ length: on }, (_, i) => item(urls, i)),
+            shownBy: Array.from({ length: by }, (_, i) => item(files, on + i)),
+            syndicated: (places[0] & SYNDICATED) !== 0,
+          };
         } catch {
           return undefined;
         }
       },
       update(rows, to) {
-        const head = Buffer.alloc(HEADER);
-        head.set(readHeaderBytes(fd));
+        const head = readHeaderBytes(fd);
         if (rows.size) {
           // Unstamped while rows change: a store cut short by a failure is not trusted.
           stamp(head, "");
@@ -224,19 +288,28 @@ export function openRecordStore(path: string, digest: string, count: number): Re
         }
         let end = fstatSync(fd).size;
         for (const [position, row] of rows) {
-          const { record, ...places } = row;
-          const recordBytes = Buffer.from(JSON.stringify(record), "utf8");
-          const text = Buffer.concat([recordBytes, Buffer.from(JSON.stringify(places), "utf8")]);
-          writeSync(fd, text, 0, text.length, end);
+          const known = listsOf();
+          if (known) {
+            known.fileIndex ??= new Map(known.files.map((file, i) => [file, i]));
+            known.urlIndex ??= new Map(known.urls.map((url, i) => [url, i]));
+          }
+          const sig = signatureBytes(row.signature);
+          const places = known && encodePlaces(row, (url) => known.urlIndex!.get(url), (file) => known.fileIndex!.get(file));
           const entry = Buffer.alloc(ENTRY);
-          entry.writeUInt32LE(end, 0);
-          entry.writeUInt32LE(recordBytes.length, 4);
-          entry.writeUInt32LE(text.length - recordBytes.length, 8);
-          entry.writeUInt32LE(end + recordBytes.length, 12);
-          signatureBytes(row.signature)?.copy(entry, 16);
+          // A row that cannot be written as integers (a page the store does not list) is left without a record: its next edit goes the full way.
+          if (sig && places) {
+            const recordBytes = Buffer.from(JSON.stringify(row.record), "utf8");
+            const text = Buffer.concat([recordBytes, places]);
+            writeSync(fd, text, 0, text.length, end);
+            entry.writeUInt32LE(end, 0);
+            entry.writeUInt32LE(recordBytes.length, 4);
+            entry.writeUInt32LE(end + recordBytes.length, 8);
+            entry.writeUInt32LE(places.length, 12);
+            sig.copy(entry, 16);
+            end += text.length;
+          }
           writeSync(fd, entry, 0, ENTRY, HEADER + position * ENTRY);
           table.set(entry, position * ENTRY);
-          end += text.length;
         }
         stamp(head, to);
         writeSync(fd, head, 0, HEADER, 0);
@@ -256,21 +329,21 @@ function readHeaderBytes(fd: number): Buffer {
 }
 
 /** The header's fields when `bytes` starts with a store header stamped with `digest`. */
-function readHead(bytes: Buffer, digest: string): { count: number; filesAt: number; filesLength: number } | undefined {
+function readHead(bytes: Buffer, digest: string): Head | undefined {
   if (!digest || bytes.length < HEADER || bytes.toString("latin1", 0, 4) !== MAGIC) return undefined;
   const end = bytes.indexOf(0, 4);
   const stamped = bytes.toString("latin1", 4, end === -1 || end > 4 + DIGEST_BYTES ? 4 + DIGEST_BYTES : end);
   if (stamped !== digest) return undefined;
   const at = 4 + DIGEST_BYTES;
-  return { count: bytes.readUInt32LE(at), filesAt: bytes.readUInt32LE(at + 4), filesLength: bytes.readUInt32LE(at + 8) };
+  const lists = [0, 1, 2, 3].map((i) => bytes.readUInt32LE(at + 4 + 4 * i)) as Head["lists"];
+  return { count: bytes.readUInt32LE(at), lists };
 }
 
-function writeHeader(buffer: Buffer, digest: string, count: number, filesAt: number, filesLength: number): void {
+function writeHeader(buffer: Buffer, digest: string, count: number, lists: Head["lists"]): void {
   buffer.write(MAGIC, 0, "latin1");
   stamp(buffer, digest);
   buffer.writeUInt32LE(count, 4 + DIGEST_BYTES);
-  buffer.writeUInt32LE(filesAt, 4 + DIGEST_BYTES + 4);
-  buffer.writeUInt32LE(filesLength, 4 + DIGEST_BYTES + 8);
+  lists.forEach((value, i) => buffer.writeUInt32LE(value, 4 + DIGEST_BYTES + 4 + 4 * i));
 }
 
 function stamp(buffer: Buffer, digest: string): void {

@@ -4,10 +4,12 @@
  * corrections listing and the front page. Each must show the new teaser exactly as a cold
  * build does, and the stores it leaves must serve the next builds, quick or full.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildSite, type BuildOptions } from "../../src/build/build-site.ts";
+import { manifestPath } from "../../src/build/build-cache.ts";
+import { recordStoreFile } from "../../src/build/record-store.ts";
 import { tempOut } from "../helpers/built-site.ts";
 import { tempDir } from "../helpers/temp-dirs.ts";
 import { article, fixtureArchive } from "../helpers/fixture-archive.ts";
@@ -61,6 +63,15 @@ describe("a quick rebuild of a headline edit", () => {
     return hashTree(folder);
   };
   const retitle = (n: number, title: string, summary?: string) => writeFileSync(join(content, file(n)), story(n, title, summary));
+  /** A cold build, then the first headline edit, which goes the full way and writes the stores the next ones use. */
+  const coldAndFirstEdit = async (extra: Partial<BuildOptions> = {}) => {
+    expect((await buildSite(options(extra))).report.cold).toBe(true);
+    retitle(11, "Story 11, retold");
+    const first = await buildSite(options(extra));
+    expect(first.ok).toBe(true);
+    expect(first.report.quick).toBeFalsy();
+  };
+  const storeThere = () => existsSync(recordStoreFile(manifestPath(cache, content, out)));
 
   beforeEach(() => {
     content = fixtureArchive(initialFiles());
@@ -69,7 +80,7 @@ describe("a quick rebuild of a headline edit", () => {
   });
 
   it("writes every kind of listing page that shows an old story, as a cold build does", async () => {
-    expect((await buildSite(options())).report.cold).toBe(true);
+    await coldAndFirstEdit();
     retitle(3, "Harbour master “resigns” & <leaves>");
     const warm = await buildSite(options());
     expect(warm.ok).toBe(true);
@@ -97,7 +108,7 @@ describe("a quick rebuild of a headline edit", () => {
 
   it("writes the front page when the newest story's headline changes and the feeds are off", async () => {
     const off = { noFeeds: true };
-    await buildSite(options(off));
+    await coldAndFirstEdit(off);
     retitle(STORIES, "The last story, retold");
     const warm = await buildSite(options(off));
     expect(warm.report.quick).toBe(true);
@@ -106,7 +117,7 @@ describe("a quick rebuild of a headline edit", () => {
   });
 
   it("takes a summary edit the same way", async () => {
-    await buildSite(options());
+    await coldAndFirstEdit();
     retitle(5, "Story 5", "The fifth, told again & <shorter>.");
     const warm = await buildSite(options());
     expect(warm.report.quick).toBe(true);
@@ -115,7 +126,7 @@ describe("a quick rebuild of a headline edit", () => {
   });
 
   it("leaves stores the next builds use: a second edit, a full build and an edit back all equal cold", async () => {
-    await buildSite(options());
+    await coldAndFirstEdit();
     retitle(3, "A first new headline");
     expect((await buildSite(options())).report.quick).toBe(true);
     // A second headline edit reads the rows and pages the first one left.
@@ -125,22 +136,40 @@ describe("a quick rebuild of a headline edit", () => {
     expect(second.report.quick).toBe(true);
     expect(hashTree(out)).toEqual(await cold());
 
-    // A new tag places story 9 on other pages: the full way, which saves the stores again.
+    // A new tag places story 9 on other pages: the full way, which removes the stores (they
+    // would cost every such build their time at 100,000 articles).
     writeFileSync(join(content, file(9)), story(9).replace("tags: [harbour]", "tags: [harbour, ferries]"));
     const full = await buildSite(options());
     expect(full.report.quick).toBeFalsy();
     expect(full.report.cold).toBe(false);
+    expect(storeThere()).toBe(false);
     expect(hashTree(out)).toEqual(await cold());
 
+    // So the next headline edit goes the full way and writes them again; the one after is quick.
     retitle(3, "Story 3");
     const back = await buildSite(options());
-    expect(back.report.quick).toBe(true);
+    expect(back.report.quick).toBeFalsy();
+    expect(storeThere()).toBe(true);
     expect(pagesWith(out, "A second new headline")).toEqual([]);
+    expect(hashTree(out)).toEqual(await cold());
+    retitle(7, "Story 7");
+    expect((await buildSite(options())).report.quick).toBe(true);
+    expect(hashTree(out)).toEqual(await cold());
+  });
+
+  it("writes no stores on a cold build, nor on the full build of a headline edit a feed carries", async () => {
+    await buildSite(options());
+    expect(storeThere()).toBe(false);
+    // The newest story is in every feed: its headline goes the full way whatever the stores.
+    retitle(STORIES, "The newest, retitled");
+    expect((await buildSite(options())).report.quick).toBeFalsy();
+    expect(storeThere()).toBe(false);
     expect(hashTree(out)).toEqual(await cold());
   });
 
   it("goes the full way, with the same output, when the stores are gone", async () => {
-    await buildSite(options());
+    await coldAndFirstEdit();
+    expect(storeThere()).toBe(true);
     for (const name of readdirSync(cache, { recursive: true }) as string[]) {
       if (name.endsWith(".records")) writeFileSync(join(cache, name), "not a store");
     }

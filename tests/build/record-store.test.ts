@@ -34,10 +34,13 @@ function save(digest: string, rows: readonly (RecordRow | undefined)[], previous
   saveRecordStore(path, digest, rows.map((row, i) => row?.record.file ?? `2023/no-record-${i}.md`), rows, previousDigest);
 }
 
-/** The length of the list of files `save` writes after the rows of `rows`. */
+/** The length of the lists (of files and of URLs) the store at `path` holds after its rows. */
 function filesListLength(): number {
-  return Buffer.byteLength(JSON.stringify(rows.map((row, i) => row?.record.file ?? `2023/no-record-${i}.md`)));
+  const bytes = readFileSync(path);
+  return bytes.length - bytes.readUInt32LE(4 + 64 + 4);
 }
+
+const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
 
 /** Opens the store and closes it when the test ends. */
 function opened(digest: string, count: number): RecordStore | undefined {
@@ -71,10 +74,11 @@ function record(name: string, overrides: Partial<ArticleRecord> = {}): ArticleRe
 function row(name: string, overrides: Partial<RecordRow> = {}): RecordRow {
   return {
     record: record(name),
-    signature: `sig-${name}`,
+    signature: sha1(name),
     listed: true,
     shownOn: ["/", "/world/", "/world/europe/"],
-    shownBy: [`2023/02/17/${name}-before.md`],
+    // A file the stores below hold.
+    shownBy: ["2023/02/18/alpha.md"],
     syndicated: false,
     ...overrides,
   };
@@ -122,7 +126,7 @@ describe("saveRecordStore and openRecordStore", () => {
 
   it("keeps unicode text, whose bytes outnumber its characters", () => {
     const texts = ["Zürich — 東京", "Ελλάδα: σεισμός", "😀 emoji 👍🏽", "plain ascii"];
-    const unicode = texts.map((title, i) => row(`u${i}`, { record: record(`u${i}`, { title, summary: `${title} ${title}` }), shownOn: [`/tags/${title}/`] }));
+    const unicode = texts.map((title, i) => row(`u${i}`, { record: record(`u${i}`, { title, summary: `${title} ${title}` }), shownOn: [`/tags/${title}/`], shownBy: [] }));
     expect(Buffer.byteLength(texts[0], "utf8")).toBeGreaterThan(texts[0].length);
     save(DIGEST, unicode);
     const store = opened(DIGEST, unicode.length)!;
@@ -130,7 +134,7 @@ describe("saveRecordStore and openRecordStore", () => {
       expect(store.row(i)?.record.title).toBe(texts[i]);
       expect(store.row(i)).toEqual(expected);
     });
-    const changed = row("u1", { record: record("u1", { title: "東京 — Zürich, again" }) });
+    const changed = row("u1", { record: record("u1", { title: "東京 — Zürich, again" }), shownOn: [`/tags/${texts[1]}/`], shownBy: [] });
     store.update(new Map([[1, changed]]), NEXT);
     expect(store.row(1)).toEqual(changed);
     expect(store.row(2)).toEqual(unicode[2]);
@@ -156,13 +160,12 @@ describe("saveRecordStore and openRecordStore", () => {
     expect(openRecordStore(target, digest, count)).toBeUndefined();
   });
 
-  it("opens a store whose rows are cut short, and reads a row that is as none (the build goes the full way)", () => {
+  it("opens a store cut short, and reads no row of it (the build goes the full way)", () => {
     save(DIGEST, rows);
-    // The list of files comes after the rows: cut into the last row.
+    // The lists of files and URLs come after the rows: cut into the last row, and lose them.
     truncateSync(path, statSync(path).size - filesListLength() - 10);
     const store = opened(DIGEST, rows.length)!;
-    expect(store.row(0)).toEqual(rows[0]);
-    expect(store.row(3)).toBeUndefined();
+    rows.forEach((_, i) => expect(store.row(i)).toBeUndefined());
   });
 
   it("reads a garbled row, or a position outside the store, as none", () => {
@@ -213,7 +216,7 @@ describe("RecordStore.update", () => {
   it("reads the changed rows back new and the others as before, open and after opening again with the new digest", () => {
     save(DIGEST, rows);
     const store = openRecordStore(path, DIGEST, rows.length)!;
-    const newAlpha = row("alpha", { record: record("alpha", { title: "Floods recede in the alpha valley" }), signature: "sig-alpha-2" });
+    const newAlpha = row("alpha", { record: record("alpha", { title: "Floods recede in the alpha valley" }), signature: sha1("alpha-2") });
     const filled = row("delta");
     store.update(
       new Map([
@@ -247,8 +250,8 @@ describe("RecordStore.update", () => {
   it("keeps the second of two updates of one position", () => {
     save(DIGEST, rows);
     const store = opened(DIGEST, rows.length)!;
-    const first = row("beta", { signature: "first" });
-    const second = row("beta", { signature: "second", record: record("beta", { summary: "A shorter one." }) });
+    const first = row("beta", { signature: sha1("first") });
+    const second = row("beta", { signature: sha1("second"), record: record("beta", { summary: "A shorter one." }) });
     store.update(new Map([[2, first]]), "middle");
     expect(store.row(2)).toEqual(first);
     store.update(new Map([[2, second]]), NEXT);
@@ -262,7 +265,7 @@ describe("RecordStore.update", () => {
   it("leaves the store not trusted under any digest it was given when the new digest is too long", () => {
     save(DIGEST, rows);
     const store = opened(DIGEST, rows.length)!;
-    expect(() => store.update(new Map([[0, row("alpha", { signature: "changed" })]]), "d".repeat(65))).toThrow();
+    expect(() => store.update(new Map([[0, row("alpha", { signature: sha1("changed") })]]), "d".repeat(65))).toThrow();
     expect(opened(DIGEST, rows.length)).toBeUndefined();
   });
 });
@@ -302,7 +305,6 @@ describe("restampRecordStore", () => {
 });
 
 describe("a full build's store after another", () => {
-  const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
   const signed = (name: string, overrides: Partial<RecordRow> = {}): RecordRow => {
     const made = row(name, overrides);
     return { ...made, signature: sha1(JSON.stringify(made.record)) };
@@ -351,6 +353,27 @@ describe("a full build's store after another", () => {
 
   it("refuses rows that do not match the files", () => {
     expect(() => saveRecordStore(path, DIGEST, ["a.md"], [])).toThrow(/a row for each of 1 files/);
+  });
+});
+
+describe("rows the store cannot hold as integers", () => {
+  it.each([
+    ["a signature that is not a sha1 in hex", row("alpha", { signature: "sig-alpha" })],
+    ["a link from a file the store does not list", row("alpha", { shownBy: ["2023/elsewhere.md"] })],
+  ])("reads a row with %s as none, and the others whole", (_, odd) => {
+    save(DIGEST, [odd, row("beta")]);
+    const store = opened(DIGEST, 2)!;
+    expect(store.row(0)).toBeUndefined();
+    expect(store.row(1)).toEqual(row("beta"));
+  });
+
+  it("keeps the places of many rows apart: every page and file index reads back", () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      row(`n${i}`, { shownOn: Array.from({ length: i % 7 }, (_, j) => `/page/${(i + j) % 50}/`), shownBy: i % 3 ? [`2023/02/18/n${(i * 7) % 300}.md`] : [], listed: i % 2 === 0, syndicated: i % 5 === 0 }),
+    );
+    save(DIGEST, many);
+    const store = opened(DIGEST, many.length)!;
+    many.forEach((want, i) => expect(store.row(i)).toEqual(want));
   });
 });
 
