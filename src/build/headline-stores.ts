@@ -45,9 +45,7 @@ export interface HeadlineStoresInput {
  */
 export function saveHeadlineStores(input: HeadlineStoresInput): void {
   try {
-    const t0 = performance.now();
     saveStores(input);
-    if (process.env.GAZETTE_TIME_STORES) process.stderr.write(`stores ${Math.round(performance.now() - t0)} ms\n`);
   } catch {
     // As above: a store left unstamped or half-written is not trusted.
   }

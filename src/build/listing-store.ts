@@ -103,18 +103,20 @@ export function readListingStore(manifestFile: string, digest: string, urls: Ite
   const { stamp, folder } = storePaths(manifestFile);
   if (readStamp(stamp) !== digest) return undefined;
   const byShard = new Map<number, string[]>();
-  for (const url of urls) byShard.set(pageShardOf(url), [...(byShard.get(pageShardOf(url)) ?? []), url]);
+  for (const url of urls) {
+    const shard = pageShardOf(url);
+    const wanted = byShard.get(shard);
+    if (wanted) wanted.push(url);
+    else byShard.set(shard, [url]);
+  }
   const texts = new Map<string, string>();
-  try {
-    for (const [shard, wanted] of byShard) {
-      const pages = JSON.parse(readFileSync(join(folder, `${shard}.json`), "utf8")) as Record<string, string>;
-      for (const url of wanted) {
-        if (!Object.hasOwn(pages, url)) return undefined;
-        texts.set(url, pages[url]);
-      }
+  for (const [shard, wanted] of byShard) {
+    const pages = readShard(folder, shard);
+    if (!pages) return undefined;
+    for (const url of wanted) {
+      if (!Object.hasOwn(pages, url)) return undefined;
+      texts.set(url, pages[url]);
     }
-  } catch {
-    return undefined;
   }
   return texts;
 }

@@ -352,8 +352,7 @@ function sameBesideRecord(before: Omit<CacheEntry, "size" | "mtimeMs" | "ctimeMs
 
 /** True when a prepared file shows the rest of the site what its entry showed: the same record, issues, dateline and links. */
 function sameOutside(before: Omit<CacheEntry, "size" | "mtimeMs" | "ctimeMs" | "ino" | "hash">, now: PreparedFile): boolean {
-  const outside = (e: Pick<CacheEntry, "record" | "issues" | "dateline" | "links">) => JSON.stringify([e.record ?? null, e.issues, e.dateline ?? null, e.links ?? null]);
-  return outside(before) === outside(now);
+  return JSON.stringify(before.record ?? null) === JSON.stringify(now.record ?? null) && sameBesideRecord(before, now);
 }
 
 function stampOf(file: PreparedFile): Pick<CacheEntry, "size" | "mtimeMs" | "ctimeMs" | "ino"> {

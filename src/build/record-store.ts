@@ -225,9 +225,7 @@ export function openRecordStore(path: string, digest: string, count: number): Re
     return undefined;
   }
   try {
-    const headBytes = Buffer.alloc(HEADER);
-    if (readSync(fd, headBytes, 0, HEADER, 0) !== HEADER) throw new Error("not a store");
-    const head = readHead(headBytes, digest);
+    const head = readHead(readHeaderBytes(fd), digest);
     if (!head || head.count !== count) throw new Error("another build's store");
     const table = Buffer.alloc(count * ENTRY);
     if (readSync(fd, table, 0, table.length, HEADER) !== table.length) throw new Error("cut short");

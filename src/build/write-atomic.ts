@@ -2,7 +2,7 @@
  * Writing a file so that a reader (or a build running at the same time) sees the old text or
  * the new, never half of it: a temporary file beside the target, then a rename.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writevSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync, writevSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -47,14 +47,12 @@ function writeParts(path: string, parts: readonly Uint8Array[]): void {
   try {
     for (let i = 0; i < parts.length; i += PARTS_PER_WRITE) {
       const batch = parts.slice(i, i + PARTS_PER_WRITE);
-      let left = batch.reduce((sum, part) => sum + part.length, 0);
+      const total = batch.reduce((sum, part) => sum + part.length, 0);
       let written = writevSync(fd, batch);
+      if (written === total) continue;
       // A short write (rare, on some file systems) goes on from where it stopped.
-      while (written < left) {
-        left -= written;
-        const rest = Buffer.concat(batch).subarray(batch.reduce((sum, part) => sum + part.length, 0) - left);
-        written = writevSync(fd, [rest]);
-      }
+      const whole = Buffer.concat(batch);
+      while (written < total) written += writeSync(fd, whole, written, total - written);
     }
   } finally {
     closeSync(fd);
